@@ -1,0 +1,71 @@
+# Erfaringsportalen — `make run` sets up and serves the demo site, `make test` runs the whole suite.
+# Both create the virtualenv in .venv on first use; only Python 3.11+ is needed beforehand.
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+LANGUAGES := da en uk ar pl
+MAKEMESSAGES_IGNORE := --ignore=.venv --ignore=var --ignore=tests --ignore=*/demo_content.py
+SYSTEM_PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test install install-dev messages makemessages migrate demo serve lint format check-migrations clean
+
+help: ## Show the targets and what they do
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.python:
+	@if [ -z "$(SYSTEM_PYTHON)" ]; then echo "Python 3.11 or newer is required (python3.11, python3.12 … or python3). Install it and run make again." >&2; exit 1; fi
+	$(SYSTEM_PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	@touch $@
+
+$(VENV)/.installed: requirements.txt $(VENV)/.python
+	$(PY) -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the runtime requirements
+
+install-dev: $(VENV)/.installed-dev ## Create .venv and install the runtime and test requirements
+
+messages: $(VENV)/.installed ## Compile the gettext catalogues in locale/ (.po -> .mo)
+	$(PY) manage.py compile_catalogues
+
+makemessages: $(VENV)/.installed ## Update locale/*/LC_MESSAGES/django.po from the code and templates
+	$(PY) manage.py makemessages $(foreach l,$(LANGUAGES),-l $(l)) --no-obsolete --add-location file $(MAKEMESSAGES_IGNORE)
+
+migrate: $(VENV)/.installed ## Apply the database migrations
+	@mkdir -p var
+	$(PY) manage.py migrate --no-input
+
+demo: migrate messages ## Load the demo content (safe to run again)
+	$(PY) manage.py load_demo
+
+run: demo ## Set up everything and serve the demo site at http://127.0.0.1:8000
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev messages ## Run the whole test suite (on DATABASE_URL if set, else SQLite)
+	@mkdir -p var
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+check-migrations: $(VENV)/.installed ## Fail if a model change has no migration
+	$(PY) manage.py makemigrations --check --dry-run
+
+lint: install-dev ## Check style with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean: ## Remove the virtualenv, the local database and media
+	rm -rf $(VENV) var

@@ -1,0 +1,246 @@
+"""Case studies: structured stories of cross-sector cooperation that other municipalities can learn from."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from casestudies.blocks import CaseStudyBodyBlock
+from home.blocks import RICH_TEXT_FEATURES
+
+MIN_PARTICIPANTS = 2
+
+
+class Origin(models.TextChoices):
+    NEWCOMERS_PROJECT = "newcomers_project", _("The Newcomers project")
+    SEMINAR = "seminar", _("A dissemination seminar")
+    PUBLIC_SUBMISSION = "public_submission", _("Submitted by the public")
+    EDITORIAL = "editorial", _("The editors")
+
+
+class Theme(TranslatableMixin, models.Model):
+    """What a cooperation was about, e.g. language learning or jobs. Used to filter case studies."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
+
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug", overridable=False)]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"],
+                name="casestudies_theme_unique_slug_per_locale",
+                violation_error_message=_("Another theme in this language already uses this slug."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CaseStudyIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["casestudies.CaseStudyPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("case study index")
+        verbose_name_plural = _("case study indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["case_studies"] = (
+            CaseStudyPage.objects.child_of(self)
+            .live()
+            .select_related("listing_image")
+            .prefetch_related("themes")
+            .order_by("-first_published_at")
+        )
+        return context
+
+
+class CaseStudyPageForm(WagtailAdminPageForm):
+    """Checks what a single field cannot: at least two actors took part, and the period runs forwards."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        participants = self.formsets.get("participants")
+        if participants is not None and participants.is_valid():
+            kept = [
+                form
+                for form in participants.forms
+                if form.cleaned_data.get("actor") and not form.cleaned_data.get("DELETE")
+            ]
+            if len(kept) < MIN_PARTICIPANTS:
+                raise ValidationError(
+                    _("A case study is about cooperation: add at least %(count)d participating actors.")
+                    % {"count": MIN_PARTICIPANTS}
+                )
+        start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end date cannot be before the start date."))
+        return cleaned_data
+
+
+class CaseStudyParticipant(TranslatableMixin, Orderable):
+    """An actor that took part in a case study, and what it did in the cooperation."""
+
+    page = ParentalKey("casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="participants")
+    actor = models.ForeignKey(
+        "directory.Actor",
+        on_delete=models.PROTECT,
+        related_name="case_study_participations",
+        verbose_name=_("actor"),
+    )
+    role = models.CharField(
+        _("role in the cooperation"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example 'Lent rooms and volunteers' or 'Referred job seekers'."),
+    )
+
+    panels = [FieldPanel("actor"), FieldPanel("role")]
+    translatable_fields = [TranslatableField("actor"), TranslatableField("role")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("participating actor")
+        verbose_name_plural = _("participating actors")
+
+
+class CaseStudyMunicipality(Orderable):
+    page = ParentalKey("casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="municipalities")
+    municipality = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("municipality")
+    )
+
+    panels = [PageChooserPanel("municipality", "directory.MunicipalityPage")]
+
+
+class CaseStudyPage(Page):
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("Two or three sentences: who worked together, for whom, and what came of it."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
+    )
+    themes = ParentalManyToManyField("casestudies.Theme", blank=True, verbose_name=_("themes"))
+    target_groups = ParentalManyToManyField("home.TargetGroup", blank=True, verbose_name=_("target groups"))
+    start_date = models.DateField(_("started"))
+    end_date = models.DateField(
+        _("ended"), null=True, blank=True, help_text=_("Leave empty if it is still running.")
+    )
+    body = StreamField(CaseStudyBodyBlock(), verbose_name=_("body"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_role = models.CharField(_("contact person's role"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=32, blank=True)
+    origin = models.CharField(
+        _("origin"),
+        max_length=32,
+        choices=Origin.choices,
+        default=Origin.EDITORIAL,
+        help_text=_("Where the story comes from."),
+    )
+
+    base_form_class = CaseStudyPageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("listing_image"),
+        InlinePanel("municipalities", label=_("Municipalities"), min_num=1),
+        InlinePanel("participants", label=_("Participating actors"), min_num=MIN_PARTICIPANTS),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("origin"),
+            ],
+            heading=_("About the cooperation"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("origin"),
+        index.FilterField("start_date"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("participants"),
+        TranslatableField("contact_role"),
+        SynchronizedField("listing_image"),
+        SynchronizedField("municipalities"),
+        SynchronizedField("themes"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("origin"),
+    ]
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["participants"] = self.participants.select_related("actor").order_by("sort_order")
+        context["municipality_pages"] = [
+            link.municipality.localized.specific
+            for link in self.municipalities.select_related("municipality")
+        ]
+        context["theme_list"] = [theme.localized for theme in self.themes.all()]
+        return context

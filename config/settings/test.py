@@ -1,0 +1,18 @@
+"""Test settings: fast password hashing, in-memory e-mail, media in a throwaway folder."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+from .base import DATABASES
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="erfaringsportalen-media-")
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+DATABASES["default"].setdefault("TEST", {})
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A file-based test database lets pytest --reuse-db skip the Wagtail migrations on later runs.
+    DATABASES["default"]["TEST"]["NAME"] = str(DATABASES["default"]["NAME"]) + ".test"
+DEMO_ADMIN_LOGIN = False

@@ -1,0 +1,386 @@
+"""The directory: one page per Danish municipality and the actors (organisations) that serve newcomers there.
+
+Translated and synchronised fields are declared explicitly on every model. The rule: what a reader reads
+(names, descriptions, opening hours) is translated; facts (codes, addresses, phone numbers, dates,
+relations to other objects) are synchronised from the Danish source so they can never drift apart.
+"""
+
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from directory.blocks import ServiceBlock
+from home.blocks import RICH_TEXT_FEATURES
+
+REGION_CHOICES = [
+    ("DK-81", _("North Denmark Region")),
+    ("DK-82", _("Central Denmark Region")),
+    ("DK-83", _("Region of Southern Denmark")),
+    ("DK-84", _("Capital Region of Denmark")),
+    ("DK-85", _("Region Zealand")),
+]
+
+
+class Sector(models.TextChoices):
+    """The kind of organisation an actor is. The cooperation statistics count pairs of these."""
+
+    LIBRARY = "library", _("Library")
+    JOB_CENTRE = "job_centre", _("Job centre")
+    CITIZEN_SERVICE = "citizen_service", _("International citizen service / citizen service")
+    LANGUAGE_SCHOOL = "language_school", _("Language school")
+    EDUCATION = "education", _("Education")
+    HEALTH = "health", _("Health")
+    HOUSING = "housing", _("Housing")
+    ASSOCIATION = "association", _("Association / NGO")
+    EMPLOYER = "employer", _("Employer / business")
+    CULTURE = "culture", _("Cultural institution")
+    OTHER = "other", _("Other")
+
+
+class MunicipalityIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["directory.MunicipalityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("municipality index")
+        verbose_name_plural = _("municipality indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        municipalities = MunicipalityPage.objects.child_of(self).live().order_by("title")
+        labels = dict(REGION_CHOICES)
+        by_region = {}
+        for municipality in municipalities:
+            by_region.setdefault(municipality.region, []).append(municipality)
+        context["regions"] = [
+            (labels[code], by_region[code]) for code, _label in REGION_CHOICES if code in by_region
+        ]
+        return context
+
+
+class MunicipalityPage(RoutablePageMixin, Page):
+    code = models.CharField(
+        _("municipality code"),
+        max_length=3,
+        validators=[RegexValidator(r"^\d{3}$", _("The municipality code has exactly three digits."))],
+        help_text=_("The official three-digit municipality code, e.g. 751 for Aarhus."),
+    )
+    region = models.CharField(_("region"), max_length=5, choices=REGION_CHOICES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A few lines about newcomers in the municipality and how the actors work together."),
+    )
+    coordinator_name = models.CharField(_("coordinator's name"), max_length=200, blank=True)
+    coordinator_title = models.CharField(
+        _("coordinator's title"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example 'Librarian, newcomer coordinator'."),
+    )
+    coordinator_email = models.EmailField(_("coordinator's e-mail"), blank=True)
+    coordinator_phone = models.CharField(_("coordinator's phone"), max_length=32, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("code"), FieldPanel("region")]),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("coordinator_name"),
+                FieldPanel("coordinator_title"),
+                FieldRowPanel([FieldPanel("coordinator_email"), FieldPanel("coordinator_phone")]),
+            ],
+            heading=_("Local coordinator"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.FilterField("code"),
+        index.FilterField("region"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("coordinator_title"),
+        SynchronizedField("code", overridable=False),
+        SynchronizedField("region", overridable=False),
+        SynchronizedField("coordinator_name"),
+        SynchronizedField("coordinator_email"),
+        SynchronizedField("coordinator_phone"),
+    ]
+    parent_page_types = ["directory.MunicipalityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def clean(self):
+        super().clean()
+        # The code lives on this table and the locale on Page's, so no database constraint can span them.
+        duplicates = MunicipalityPage.objects.filter(code=self.code, locale_id=self.locale_id)
+        if self.translation_key:
+            duplicates = duplicates.exclude(translation_key=self.translation_key)
+        if self.code and duplicates.exists():
+            raise ValidationError(
+                {
+                    "code": _("Another municipality in this language already has the code %(code)s.")
+                    % {"code": self.code}
+                }
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        actors = (
+            Actor.objects.filter(municipality=self, live=True)
+            .prefetch_related("languages", "target_groups")
+            .order_by("sector", "name")
+        )
+        labels = dict(Sector.choices)
+        by_sector = {}
+        for actor in actors:
+            by_sector.setdefault(actor.sector, []).append(actor)
+        context["sectors"] = [
+            (code, labels[code], by_sector[code]) for code, _label in Sector.choices if code in by_sector
+        ]
+        context["region_label"] = self.get_region_display()
+        return context
+
+    @path("<str:slug>/", name="actor")
+    def actor_view(self, request, slug):
+        actor = (
+            Actor.objects.filter(municipality=self, slug=slug, live=True)
+            .prefetch_related("languages", "target_groups")
+            .first()
+        )
+        if actor is None:
+            raise Http404
+        return render(request, "directory/actor.html", {"page": self, "actor": actor})
+
+
+class Language(models.Model):
+    """A language an actor serves newcomers in, identified by its ISO 639 code."""
+
+    code = models.CharField(_("ISO 639 code"), max_length=8, unique=True)
+    autonym = models.CharField(
+        _("name in the language itself"), max_length=64, help_text=_("For example 'Polski' or 'العربية'.")
+    )
+    name_da = models.CharField(_("Danish name"), max_length=64)
+    name_en = models.CharField(_("English name"), max_length=64)
+
+    class Meta:
+        ordering = ["name_da"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return f"{self.name_da} ({self.autonym})" if self.autonym != self.name_da else self.name_da
+
+
+class Actor(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """An organisation that serves newcomers in one municipality."""
+
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=255,
+        allow_unicode=True,
+        help_text=_("The last part of the actor's web address. Letters, digits and hyphens only."),
+    )
+    sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices)
+    municipality = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.PROTECT,
+        related_name="directory_actors",
+        verbose_name=_("municipality"),
+        help_text=_("The municipality whose directory lists this actor."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the actor is and what it does for newcomers, in a few plain sentences."),
+    )
+    services = StreamField(
+        [("service", ServiceBlock())],
+        verbose_name=_("services offered"),
+        blank=True,
+        help_text=_("One entry for each concrete offer, e.g. 'Language café every Tuesday'."),
+    )
+    languages = ParentalManyToManyField(
+        "directory.Language",
+        blank=True,
+        related_name="actors",
+        verbose_name=_("languages served in"),
+    )
+    target_groups = ParentalManyToManyField(
+        "home.TargetGroup",
+        blank=True,
+        related_name="actors",
+        verbose_name=_("target groups"),
+    )
+    address = models.CharField(_("street address"), max_length=255, blank=True)
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=4,
+        blank=True,
+        validators=[RegexValidator(r"^\d{4}$", _("A Danish postcode has four digits."))],
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    opening_hours = models.TextField(
+        _("opening hours"), blank=True, help_text=_("For example 'Mon–Fri 10–16'. One line per line.")
+    )
+    verified_on = models.DateField(
+        _("details last verified"),
+        null=True,
+        blank=True,
+        help_text=_("The date someone last checked that these details are correct."),
+    )
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="actor")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="actor",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("sector"), PageChooserPanel("municipality", "directory.MunicipalityPage")]),
+        FieldPanel("description"),
+        FieldPanel("services"),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("website"),
+                FieldPanel("opening_hours"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("verified_on"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.SearchField("services"),
+        index.SearchField("city"),
+        index.FilterField("locale_id"),
+        index.FilterField("sector"),
+        index.FilterField("municipality_id"),
+        index.FilterField("live"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("services"),
+        TranslatableField("opening_hours"),
+        TranslatableField("municipality"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sector", overridable=False),
+        SynchronizedField("languages"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("address"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("website"),
+        SynchronizedField("verified_on"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("actor")
+        verbose_name_plural = _("actors")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "municipality", "slug"],
+                name="directory_actor_unique_slug_per_municipality",
+                violation_error_message=_("Another actor in this municipality already uses this slug."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @cached_property
+    def municipality_page(self):
+        return self.municipality.specific
+
+    def clean(self):
+        super().clean()
+        if self.municipality_id and not MunicipalityPage.objects.filter(pk=self.municipality_id).exists():
+            raise ValidationError({"municipality": _("Choose a municipality page.")})
+
+    def get_url(self, request=None):
+        municipality = self.municipality_page
+        return municipality.url + municipality.reverse_subpage("actor", args=[self.slug])
+
+    def get_preview_template(self, request, mode_name):
+        return "directory/actor.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"actor": self, "page": self.municipality_page}

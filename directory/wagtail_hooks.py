@@ -1,0 +1,46 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from directory.models import Actor, MunicipalityPage, Sector
+
+
+def municipality_choices():
+    """Municipalities by name, one entry per municipality whatever the language of its actors."""
+    pages = MunicipalityPage.objects.filter(locale__language_code="da").order_by("title")
+    return [(str(page.translation_key), page.title) for page in pages.only("title", "translation_key")]
+
+
+class ActorFilterSet(WagtailFilterSet):
+    municipality = django_filters.ChoiceFilter(
+        label=_("Municipality"),
+        choices=municipality_choices,
+        field_name="municipality__translation_key",
+    )
+    sector = django_filters.ChoiceFilter(label=_("Sector"), choices=Sector.choices)
+
+    class Meta:
+        model = Actor
+        fields = ["municipality", "sector"]
+
+
+class ActorViewSet(SnippetViewSet):
+    model = Actor
+    icon = "group"
+    menu_label = _("Actors")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "sector", Column("municipality", label=_("Municipality")), "verified_on"]
+    list_per_page = 50
+    filterset_class = ActorFilterSet
+    search_fields = ["name", "description", "city"]
+    ordering = ["name"]
+
+    def get_queryset(self, request):
+        return self.model._default_manager.select_related("municipality", "locale")
+
+
+register_snippet(ActorViewSet)

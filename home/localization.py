@@ -1,0 +1,48 @@
+"""Creating translations through wagtail-localize from texts we already have.
+
+The demo loader (and any import of existing translations) records each translated string as a
+wagtail-localize `StringTranslation` and then lets wagtail-localize build the translated object. The
+result is exactly what a translator produces in the admin: the translation stays linked to its source,
+shows up as out of date when the source changes, and can be synced.
+"""
+
+from django.db import transaction
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
+
+
+def translate_with_strings(instance, language_code, strings, user=None):
+    """Translate `instance` into `language_code`, using `strings` (source text -> translated text).
+
+    Source strings not found in `strings` fall back to the source text, as wagtail-localize does for an
+    unfinished translation. Returns the translated instance.
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    with transaction.atomic():
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
+        wanted = {
+            _as_segment_data(text): _as_segment_data(translated)
+            for text, translated in strings.items()
+            if translated
+        }
+        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        for segment in segments:
+            translated = wanted.get(segment.string.data)
+            if translated is None:
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": translated, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+            )
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        translation.save_target(user=user, publish=True)
+    return instance.get_translation(locale)
+
+
+def _as_segment_data(text):
+    return StringValue.from_plaintext(text).data

@@ -1,0 +1,157 @@
+"""The portal's root page per language, plain content pages, site settings and the shared taxonomy.
+
+`home` is the base app: it never imports a domain app. The home page gets its listings of case studies
+and seminars through those apps' template tags.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES, StandardStreamBlock
+
+
+class TargetGroup(models.Model):
+    """A group of newcomers that actors and case studies serve.
+
+    The vocabulary is fixed in code (filters, exports and statistics rely on the codes); the labels are
+    translated through the gettext catalogues like every other interface string.
+    """
+
+    WORKERS = "workers"
+    PARTNERS = "partners"
+    FAMILIES = "families"
+    STUDENTS = "students"
+    REFUGEES = "refugees"
+    CHOICES = [
+        (WORKERS, _("International workers")),
+        (PARTNERS, _("Accompanying partners")),
+        (FAMILIES, _("Children and families")),
+        (STUDENTS, _("Students")),
+        (REFUGEES, _("Refugees")),
+    ]
+
+    code = models.SlugField(_("code"), max_length=32, unique=True, choices=CHOICES)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "code"]
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+
+class HomePageFeaturedCaseStudy(Orderable):
+    page = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="featured_case_studies")
+    case_study = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("case study"),
+    )
+
+    panels = [PageChooserPanel("case_study", "casestudies.CaseStudyPage")]
+
+
+class HomePage(Page):
+    intro = models.TextField(
+        _("introduction"),
+        help_text=_("Two or three sentences that tell a first-time visitor what the portal is for."),
+    )
+    about_project = RichTextField(
+        _("about the project"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A short presentation of the Newcomers project and the libraries behind the portal."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("about_project"),
+        InlinePanel(
+            "featured_case_studies",
+            label=_("Featured case studies"),
+            max_num=6,
+            help_text=_("Up to six case studies shown on the front page. Leave empty to show the newest."),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("about_project"),
+        SynchronizedField("featured_case_studies"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "directory.MunicipalityIndexPage",
+        "casestudies.CaseStudyIndexPage",
+        "seminars.SeminarIndexPage",
+        "home.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(Page):
+    """A plain content page: about the project, accessibility statement, privacy policy."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Contact details and links shown in every page's footer."""
+
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=32, blank=True)
+    contact_address = models.TextField(
+        _("postal address"), blank=True, help_text=_("The secretariat's address, one line per line.")
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("contact_address")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("linkedin_url")], heading=_("Social media")),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")

@@ -1,0 +1,194 @@
+"""Seminars: local dissemination seminars, before (programme, registration) and after (summary, materials)."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
+from seminars.blocks import ProgrammeItemBlock
+
+
+class SeminarStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    FULL = "full", _("Fully booked")
+    HELD = "held", _("Held")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class SeminarIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["seminars.SeminarPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("seminar index")
+        verbose_name_plural = _("seminar indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        seminars = SeminarPage.objects.child_of(self).live()
+        now = timezone.now()
+        context["upcoming"] = seminars.filter(start__gte=now).order_by("start")
+        context["past"] = seminars.filter(start__lt=now).order_by("-start")
+        return context
+
+
+class SeminarCaseStudy(Orderable):
+    page = ParentalKey(
+        "seminars.SeminarPage", on_delete=models.CASCADE, related_name="presented_case_studies"
+    )
+    case_study = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("case study")
+    )
+
+    panels = [PageChooserPanel("case_study", "casestudies.CaseStudyPage")]
+
+
+class SeminarPage(Page):
+    intro = models.TextField(_("introduction"), help_text=_("What the seminar is about and who it is for."))
+    start = models.DateTimeField(_("starts"), help_text=_("Danish time."))
+    end = models.DateTimeField(_("ends"), help_text=_("Danish time."))
+    status = models.CharField(
+        _("status"), max_length=16, choices=SeminarStatus.choices, default=SeminarStatus.PLANNED
+    )
+    municipality = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("municipality"),
+    )
+    organiser = models.CharField(
+        _("organiser"), max_length=255, help_text=_("Who invites, e.g. the library and its partners.")
+    )
+    venue = models.CharField(_("venue"), max_length=255, help_text=_("The building and room."))
+    address = models.CharField(_("street address"), max_length=255)
+    postcode = models.CharField(_("postcode"), max_length=4)
+    city = models.CharField(_("city"), max_length=100)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Number of seats. Leave empty for no limit.")
+    )
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    programme = StreamField([("item", ProgrammeItemBlock())], verbose_name=_("programme"), blank=True)
+    summary = RichTextField(
+        _("summary"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("After the seminar: its key points, for those who could not come."),
+    )
+    materials = StreamField([("document", DocumentBlock())], verbose_name=_("materials"), blank=True)
+    photos = StreamField([("image", CaptionedImageBlock())], verbose_name=_("photos"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("capacity")]),
+                FieldPanel("registration_deadline"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("municipality", "directory.MunicipalityPage"),
+                FieldPanel("organiser"),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("programme"),
+        MultiFieldPanel(
+            [
+                FieldPanel("summary"),
+                FieldPanel("materials"),
+                FieldPanel("photos"),
+                InlinePanel("presented_case_studies", label=_("Case studies presented")),
+            ],
+            heading=_("After the seminar"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("summary"),
+        index.SearchField("programme"),
+        index.FilterField("start"),
+        index.FilterField("status"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("organiser"),
+        TranslatableField("programme"),
+        TranslatableField("summary"),
+        TranslatableField("materials"),
+        TranslatableField("photos"),
+        TranslatableField("municipality"),
+        SynchronizedField("start", overridable=False),
+        SynchronizedField("end", overridable=False),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("venue"),
+        SynchronizedField("address"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("capacity", overridable=False),
+        SynchronizedField("registration_deadline", overridable=False),
+        SynchronizedField("presented_case_studies"),
+    ]
+    parent_page_types = ["seminars.SeminarIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("seminar")
+        verbose_name_plural = _("seminars")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The seminar must end after it starts.")
+        if self.start and self.registration_deadline and self.registration_deadline > self.start:
+            errors["registration_deadline"] = _("Registration must close before the seminar starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_upcoming(self):
+        return self.start >= timezone.now()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["case_studies"] = [
+            link.case_study.localized.specific
+            for link in self.presented_case_studies.select_related("case_study")
+        ]
+        return context

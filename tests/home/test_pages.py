@@ -1,0 +1,80 @@
+import pytest
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from casestudies.models import CaseStudyIndexPage
+from directory.models import MunicipalityIndexPage
+from home.models import HomePage, StandardPage
+from seminars.models import SeminarIndexPage
+
+
+class TestHomePageRules(WagtailPageTestCase):
+    def test_home_page_sits_at_the_root(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_home_page_holds_the_three_sections_and_standard_pages(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {MunicipalityIndexPage, CaseStudyIndexPage, SeminarIndexPage, StandardPage}
+        )
+
+    def test_standard_pages_nest(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+
+class TestStandardPageAdmin(WagtailPageTestCase):
+    def setUp(self):
+        self.home = HomePage.objects.get(locale__language_code="da", depth=2)
+        self.login()
+
+    def test_editor_creates_a_standard_page(self):
+        data = nested_form_data(
+            {
+                "title": "Tilgængelighedserklæring",
+                "slug": "tilgaengelighed",
+                "intro": "Sådan lever portalen op til webtilgængelighedsloven.",
+                "body": streamfield(
+                    [("heading", "Kontakt"), ("paragraph", rich_text("<p>Skriv til os.</p>"))]
+                ),
+            }
+        )
+        self.assertCanCreate(self.home, StandardPage, data)
+        page = StandardPage.objects.get(slug="tilgaengelighed")
+        assert "Skriv til os." in page.body[1].value.source
+
+
+@pytest.mark.django_db
+class TestHomePageRendering:
+    def test_danish_home_shows_intro_sections_and_language(self, client, tree, home_page):
+        response = client.get("/da/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert '<html lang="da" dir="ltr">' in html
+        assert home_page.intro in html
+        assert tree["directory"].title in html
+        assert tree["case_study"].title in html
+        assert tree["seminar"].title in html
+
+    def test_root_redirects_to_the_visitors_language(self, client, home_page):
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 302
+        assert response["Location"] == "/en/"
+
+    def test_root_redirects_to_danish_by_default(self, client, home_page):
+        assert client.get("/")["Location"] == "/da/"
+
+    def test_translated_home_renders_in_english(self, client, home_page, english):
+        home_page.copy_for_translation(english, copy_parents=True).save_revision().publish()
+        with translation.override("en"):
+            response = client.get("/en/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert '<html lang="en" dir="ltr">' in html
+        assert "Skip to content" in html
+
+    def test_unknown_page_gives_a_translated_404(self, client, home_page):
+        response = client.get("/da/findes-ikke/")
+        assert response.status_code == 404
+        assert '<html lang="da"' in response.content.decode()
