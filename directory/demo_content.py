@@ -286,7 +286,7 @@ _ML_CITIZEN_DESC = [
                "سواء. نستقبلك في {town} ونساعدك في التسجيل وجواز السفر ورخصة القيادة وطلب إعانة الأطفال.",
                "إذا وجدت صعوبة في استخدام الخدمات الرقمية، نجلس معك أمام الشاشة ونقوم بالخطوات معًا. وفي أيام الاثنين "
                "بعد الظهر نخصص وقتًا إضافيًا للقادمين الجدد دون موعد مسبق."],
-        "pl": ["Pracownicy placówki {name} znają przepisy dotyczące obywateli UE, osób przybyłych w ramach łączenia "
+        "pl": ["Pracownicy placówki „{name}” znają przepisy dotyczące obywateli UE, osób przybyłych w ramach łączenia "
                "rodzin oraz uchodźców. W mieście {town} pomożemy Ci z rejestracją, paszportem, prawem jazdy i "
                "wnioskiem o zasiłek na dzieci.",
                "Jeśli korzystanie z usług cyfrowych sprawia Ci trudność, usiądziemy razem przy ekranie. W poniedziałkowe "
@@ -1060,7 +1060,7 @@ _KINDS = {
         ],
         tg=[["workers", "partners"], ["workers", "refugees"], ["workers", "partners", "refugees"]],
         base_langs=["da", "en"], n_extra=2,
-        hours=["mon-fri 7-16", "mon-thu 6-15; fri 6-12"],
+        hours=["mon-fri 7-16", "mon-thu 6-15; fri 6-12", "mon-fri 7.30-15.30"],
     ),
     "culture_house": dict(
         sector="culture",
@@ -1215,3 +1215,513 @@ _KINDS = {
 }
 
 _DAYS = [("mandag", "Monday"), ("tirsdag", "Tuesday"), ("onsdag", "Wednesday"), ("torsdag", "Thursday")]
+
+# ---------------------------------------------------------------------------
+# Municipality facts and the actors in each municipality.
+# Actor tuple: (kind, name_da, name_en, address, postcode, city[, extra])
+# ---------------------------------------------------------------------------
+
+_M = {
+    "101": dict(
+        slug="kobenhavn", town={"da": "København", "en": "Copenhagen", "uk": "Копенгаген", "ar": "كوبنهاغن", "pl": "Kopenhaga"},
+        work=("sundhed, IT, hotel og restauration og byggeri", "healthcare, IT, hospitality and construction"),
+        area=("Tingbjerg", "Tingbjerg"),
+        langs=["uk", "ar", "ur", "tr", "so", "es", "fr", "zh", "fa"],
+        actors=[
+            ("library_main", "Hovedbiblioteket, Københavns Biblioteker", "Copenhagen Main Library",
+             "Krystalgade 12", "1172", "København K"),
+            ("library_branch", "Tingbjerg Bibliotek og Kulturhus", "Tingbjerg Library and Culture House",
+             "Ruten 8", "2700", "Brønshøj"),
+            ("job_centre", "Jobcenter København, Internationalt Team", "Jobcentre Copenhagen, International Team",
+             "Kalvebod Brygge 43", "1560", "København V"),
+            ("citizen_service", "Borgerservice København, Nytilkomne", "Citizen Service Copenhagen, Newcomer Desk",
+             "Gyldenløvesgade 7", "1600", "København V"),
+            ("language_school", "Sprogskolen Øresund", "Øresund Language School",
+             "Vester Farimagsgade 19", "1606", "København V"),
+            ("volunteer_centre", "Frivilligcenter Nørrebro", "Nørrebro Volunteer Centre",
+             "Nørrebrogade 66", "2200", "København N"),
+            ("women_network", "Kvindenetværket Bellahøj", "Bellahøj Women's Network",
+             "Bellahøjvej 120", "2700", "Brønshøj"),
+            ("homework_cafe", "Lektiehjælpen Sydhavnen", "Sydhavnen Homework Help",
+             "Sydhavns Plads 4", "2450", "København SV"),
+            ("university", "Øresunds Professionshøjskole, International Office",
+             "Øresund University College, International Office", "Tagensvej 18", "2200", "København N"),
+            ("health_house", "Sundhedshuset for Nytilkomne, Vesterbro", "Newcomer Health Centre, Vesterbro",
+             "Istedgade 88", "1650", "København V"),
+            ("housing_assoc", "Boligselskabet Amagerhjem", "Amagerhjem Housing Association",
+             "Amagerbrogade 150", "2300", "København S"),
+            ("employer", "Hovedstadens Hotel- og Konferencedrift A/S", "Capital Hotel & Conference Operations Ltd.",
+             "Ørestads Boulevard 40", "2300", "København S",
+             {"ind": ("hotel- og konferencebranchen", "the hotel and conference industry")}),
+            ("culture_house", "Kulturværftet Valby", "Valby Culture Yard", "Valby Langgade 70", "2500", "Valby"),
+            ("legal_aid", "Retshjælpen Indre By", "City Centre Legal Aid", "Nørre Voldgade 30", "1358", "København K"),
+        ],
+    ),
+    "147": dict(
+        slug="frederiksberg", town={"da": "Frederiksberg", "en": "Frederiksberg", "uk": "Фредеріксберг",
+                                    "ar": "فريدريكسبيرغ", "pl": "Frederiksberg"},
+        work=("forskning, sundhed, detailhandel og undervisning", "research, healthcare, retail and teaching"),
+        area=("Frederiksberg", "Frederiksberg"),
+        langs=["es", "it", "fr", "de", "uk", "pt", "hi"],
+        actors=[
+            ("library_main", "Frederiksberg Hovedbibliotek", "Frederiksberg Main Library",
+             "Solbjergvej 21", "2000", "Frederiksberg"),
+            ("job_centre", "Jobcenter Frederiksberg", "Jobcentre Frederiksberg", "Howitzvej 9", "2000", "Frederiksberg"),
+            ("citizen_service", "Borgerservice Frederiksberg", "Frederiksberg Citizen Service",
+             "Smallegade 4", "2000", "Frederiksberg"),
+            ("language_school", "Sprogcentret på Gammel Kongevej", "Gammel Kongevej Language Centre",
+             "Gammel Kongevej 120", "1850", "Frederiksberg C"),
+            ("expat_network", "Frederiksberg International Families", "Frederiksberg International Families",
+             "Falkoner Allé 50", "2000", "Frederiksberg"),
+            ("sports_club", "Idrætsforeningen Fasanen", "Fasanen Sports Club", "Nordre Fasanvej 180", "2000", "Frederiksberg"),
+            ("mentor_network", "Mentornetværket Frederiksberg", "Frederiksberg Mentor Network",
+             "Godthåbsvej 45", "2000", "Frederiksberg"),
+            ("reception_class", "Kastanjeskolen, modtagelsesklasserne", "Kastanje School, reception classes",
+             "Kastanievej 2", "1876", "Frederiksberg C"),
+            ("health_visitor", "Sundhedsplejen Frederiksberg", "Frederiksberg Health Visitors",
+             "Rolighedsvej 14", "1958", "Frederiksberg C"),
+            ("housing_office", "Boligrådgivningen for Tilflyttere", "Housing Advice for Newcomers",
+             "Frederiksberg Allé 60", "1820", "Frederiksberg C"),
+            ("employer", "Frederiksberg Biotek Service ApS", "Frederiksberg Biotech Service ApS",
+             "Finsensvej 78", "2000", "Frederiksberg",
+             {"ind": ("laboratorieservice og bioteknologi", "laboratory services and biotechnology")}),
+            ("music_school", "Kulturskolen Frederiksberg", "Frederiksberg School of Culture",
+             "Godthåbsvej 20", "2000", "Frederiksberg"),
+            ("faith", "International Menighed på Frederiksberg", "International Congregation Frederiksberg",
+             "Frederiksberg Bredegade 3", "2000", "Frederiksberg"),
+        ],
+    ),
+    "265": dict(
+        slug="roskilde", town={"da": "Roskilde", "en": "Roskilde", "uk": "Роскілле", "ar": "روسكيلده", "pl": "Roskilde"},
+        work=("detailhandel, transport, sundhed og forskning", "retail, transport, healthcare and research"),
+        area=("Jyllinge", "Jyllinge"),
+        langs=["uk", "pl", "ar", "ro", "ti"],
+        actors=[
+            ("library_main", "Roskilde Bibliotek", "Roskilde Library", "Dronning Margrethes Vej 14", "4000", "Roskilde"),
+            ("library_branch", "Jyllinge Bibliotek", "Jyllinge Library", "Bygaden 10", "4040", "Jyllinge"),
+            ("job_centre", "Jobcenter Roskilde", "Jobcentre Roskilde", "Køgevej 80", "4000", "Roskilde"),
+            ("citizen_service", "Borgerservice Roskilde", "Roskilde Citizen Service", "Rådhusbuen 3", "4000", "Roskilde"),
+            ("language_school", "Sprogcenter Roskilde-Lejre", "Roskilde-Lejre Language Centre",
+             "Maglegårdsvej 8", "4000", "Roskilde"),
+            ("ukrainian_assoc", "Ukrainsk Forening Roskilde", "Ukrainian Association Roskilde",
+             "Hersegade 22", "4000", "Roskilde"),
+            ("volunteer_centre", "Frivillighuset ved Domkirken", "Cathedral Volunteer House",
+             "Stændertorvet 5", "4000", "Roskilde"),
+            ("university", "Campus Trekroner, International Studenterservice",
+             "Trekroner Campus International Student Service", "Universitetsvej 9", "4000", "Roskilde"),
+            ("health_house", "Sundhedscenter Roskilde, Team Nytilkomne", "Roskilde Health Centre, Newcomer Team",
+             "Køgevej 3", "4000", "Roskilde"),
+            ("housing_assoc", "Boligforeningen Fjordhjem", "Fjordhjem Housing Association",
+             "Ringstedvej 40", "4000", "Roskilde"),
+            ("employer", "Fjordbyens Distributionscenter A/S", "Fjordbyen Distribution Centre Ltd.",
+             "Københavnsvej 81", "4000", "Roskilde", {"ind": ("lager og logistik", "warehousing and logistics")}),
+            ("culture_house", "Musicon Værkstedshus", "Musicon Workshop House", "Rabalderstræde 6", "4000", "Roskilde"),
+            ("intl_community", "International Roskilde", "International Roskilde", "Algade 31", "4000", "Roskilde"),
+        ],
+    ),
+    "316": dict(
+        slug="holbaek", town={"da": "Holbæk", "en": "Holbæk", "uk": "Голбек", "ar": "هولبيك", "pl": "Holbæk"},
+        work=("fødevareproduktion, landbrug, byggeri og ældrepleje",
+              "food production, agriculture, construction and elderly care"),
+        area=("Holbæk", "Holbæk"),
+        langs=["uk", "pl", "ar", "ro", "lt", "ti"],
+        actors=[
+            ("library_main", "Holbæk Bibliotek", "Holbæk Library", "Kanalstræde 2", "4300", "Holbæk"),
+            ("job_centre", "Jobcenter Holbæk", "Jobcentre Holbæk", "Kanalstræde 14", "4300", "Holbæk"),
+            ("citizen_service", "Borgerservice Holbæk", "Holbæk Citizen Service", "Ahlgade 1", "4300", "Holbæk"),
+            ("language_school", "Sprogcenter Nordvestsjælland", "North-West Zealand Language Centre",
+             "Smedelundsgade 16", "4300", "Holbæk"),
+            ("women_network", "Kvindecaféen Holbæk", "Holbæk Women's Café", "Jernbanevej 9", "4300", "Holbæk"),
+            ("sports_club", "Holbæk Fjord Idrætsforening", "Holbæk Fjord Sports Club", "Stadionvej 6", "4300", "Holbæk"),
+            ("ukrainian_assoc", "Ukrainsk Fællesskab Nordvestsjælland", "Ukrainian Community North-West Zealand",
+             "Ahlgade 40", "4300", "Holbæk"),
+            ("vuc", "Voksenuddannelsescenter Isefjord", "Isefjord Adult Education Centre",
+             "Kalundborgvej 20", "4300", "Holbæk"),
+            ("health_visitor", "Sundhedsplejen i Holbæk Kommune", "Holbæk Municipal Health Visitors",
+             "Slotsvej 7", "4300", "Holbæk"),
+            ("housing_office", "Boliganvisningen Holbæk", "Holbæk Housing Allocation Office",
+             "Jernbanevej 30", "4300", "Holbæk"),
+            ("employer", "Isefjordens Fødevarer A/S", "Isefjord Foods Ltd.", "Tveje Merløsevej 60", "4300", "Holbæk",
+             {"ind": ("fødevareproduktion", "food production")}),
+            ("museum", "Byhistorisk Samling Holbæk", "Holbæk Town History Collection",
+             "Klosterstræde 16", "4300", "Holbæk"),
+            ("faith", "Den Internationale Kirkegruppe i Holbæk", "Holbæk International Church Group",
+             "Kirkestræde 3", "4300", "Holbæk"),
+        ],
+    ),
+    "461": dict(
+        slug="odense", town={"da": "Odense", "en": "Odense", "uk": "Оденсе", "ar": "أودنسه", "pl": "Odense"},
+        work=("sundhed, robotteknologi, byggeri og rengøring", "healthcare, robotics, construction and cleaning"),
+        area=("Vollsmose", "Vollsmose"),
+        langs=["ar", "so", "ku", "uk", "fa", "tr", "pl"],
+        actors=[
+            ("library_main", "Odense Hovedbibliotek", "Odense Main Library", "Østre Stationsvej 15", "5000", "Odense C"),
+            ("library_branch", "Vollsmose Bibliotek", "Vollsmose Library", "Vollsmose Allé 14", "5240", "Odense NØ"),
+            ("job_centre", "Jobcenter Odense, Internationalt Team", "Jobcentre Odense, International Team",
+             "Ørbækvej 100", "5220", "Odense SØ"),
+            ("citizen_service", "Borgerservice Odense", "Odense Citizen Service", "Flakhaven 2", "5000", "Odense C"),
+            ("language_school", "Sprogcenter Fyn", "Funen Language Centre", "Ejbygade 4", "5000", "Odense C"),
+            ("homework_cafe", "Lektiecaféen Vollsmose", "Vollsmose Homework Café", "Vollsmose Torv 6", "5240", "Odense NØ"),
+            ("mentor_network", "Fynsk Mentornetværk", "Funen Mentor Network", "Vestergade 60", "5000", "Odense C"),
+            ("expat_network", "Odense International Club", "Odense International Club", "Kongensgade 45", "5000", "Odense C"),
+            ("university", "Campus Odense, International Student Centre", "Campus Odense International Student Centre",
+             "Campusvej 31", "5230", "Odense M"),
+            ("health_house", "Sundhedscenter for Nytilkomne, Odense", "Odense Newcomer Health Centre",
+             "Klosterbakken 4", "5000", "Odense C"),
+            ("housing_assoc", "Boligforeningen Fynbo", "Fynbo Housing Association", "Nyborgvej 120", "5220", "Odense SØ"),
+            ("employer", "Robotdalen Montage ApS", "Robot Valley Assembly ApS", "Forskerparken 30", "5230", "Odense M",
+             {"ind": ("robotteknologi og montage", "robotics and assembly")}),
+            ("culture_house", "Kulturhuset Munkemose", "Munkemose Culture House", "Munkemosevej 4", "5000", "Odense C"),
+            ("legal_aid", "Retshjælpen Fyn", "Funen Legal Aid", "Overgade 22", "5000", "Odense C"),
+        ],
+    ),
+    "530": dict(
+        slug="billund", town={"da": "Billund", "en": "Billund", "uk": "Біллунн", "ar": "بيلوند", "pl": "Billund"},
+        work=("lufthavnen, logistik, turisme og produktion", "the airport, logistics, tourism and manufacturing"),
+        area=("Grindsted", "Grindsted"),
+        langs=["pl", "ro", "lt", "uk", "de", "tl", "hu"],
+        actors=[
+            ("library_main", "Billund Bibliotek", "Billund Library", "Jorden Rundt 2", "7190", "Billund"),
+            ("library_branch", "Grindsted Bibliotek", "Grindsted Library", "Torvegade 12", "7200", "Grindsted"),
+            ("job_centre", "Jobcenter Billund", "Jobcentre Billund", "Jernbanegade 16", "7200", "Grindsted"),
+            ("citizen_service", "Borgerservice Billund", "Billund Citizen Service", "Hans Jensens Vej 8", "7190", "Billund"),
+            ("language_school", "Sprogcenter Sydvest, afdeling Billund", "South-West Language Centre, Billund branch",
+             "Nordmarksvej 5", "7190", "Billund"),
+            ("expat_network", "Billund Internationals", "Billund Internationals", "Hans Jensens Vej 20", "7190", "Billund"),
+            ("sports_club", "Billund Svømme- og Idrætsklub", "Billund Swimming and Sports Club",
+             "Grindstedvej 30", "7190", "Billund"),
+            ("reception_class", "Vestbyskolen, modtagelsesklasser", "Vestby School, reception classes",
+             "Vestergade 40", "7200", "Grindsted"),
+            ("health_visitor", "Sundhedsplejen Billund", "Billund Health Visitors", "Hans Jensens Vej 12", "7190", "Billund"),
+            ("housing_office", "Boligservice for Internationale, Billund", "Housing Service for Internationals, Billund",
+             "Nordmarksvej 2", "7190", "Billund"),
+            ("employer", "Lufthavnsbyens Handling A/S", "Airport Town Ground Handling Ltd.",
+             "Lufthavnsvej 20", "7190", "Billund",
+             {"ind": ("lufthavnsservice og bagagehåndtering", "airport services and baggage handling")}),
+            ("music_school", "Billund Musik- og Billedskole", "Billund School of Music and Art",
+             "Hans Jensens Vej 14", "7190", "Billund"),
+            ("intl_community", "Work & Live Billund", "Work & Live Billund", "Jorden Rundt 6", "7190", "Billund"),
+        ],
+    ),
+    "540": dict(
+        slug="sonderborg", town={"da": "Sønderborg", "en": "Sønderborg", "uk": "Сеннерборг", "ar": "سوندربورغ",
+                                 "pl": "Sønderborg"},
+        work=("industri, elektronik, energi og turisme", "industry, electronics, energy and tourism"),
+        area=("Nordborg", "Nordborg"),
+        langs=["de", "pl", "ro", "uk", "bg", "lt", "hi"],
+        actors=[
+            ("library_main", "Sønderborg Bibliotek", "Sønderborg Library", "Kongevej 28", "6400", "Sønderborg"),
+            ("library_branch", "Nordborg Bibliotek", "Nordborg Library", "Storegade 30", "6430", "Nordborg"),
+            ("job_centre", "Jobcenter Sønderborg", "Jobcentre Sønderborg", "Rådhustorvet 10", "6400", "Sønderborg"),
+            ("citizen_service", "Borgerservice Sønderborg", "Sønderborg Citizen Service",
+             "Rådhustorvet 8", "6400", "Sønderborg"),
+            ("language_school", "Sprogcenter Als", "Als Language Centre", "Perlegade 50", "6400", "Sønderborg"),
+            ("mentor_network", "Grænselandets Mentorkorps", "Borderland Mentor Corps",
+             "Jernbanegade 22", "6400", "Sønderborg"),
+            ("expat_network", "Als International Families", "Als International Families",
+             "Alsgade 12", "6400", "Sønderborg"),
+            ("university", "Campus Alsion, International Student Service", "Campus Alsion International Student Service",
+             "Alsion 5", "6400", "Sønderborg"),
+            ("health_house", "Sundhedshuset Sønderborg, Team Nytilkomne", "Sønderborg Health House, Newcomer Team",
+             "Sundsgade 7", "6400", "Sønderborg"),
+            ("housing_assoc", "Boligselskabet Alshjem", "Alshjem Housing Company", "Ringgade 40", "6400", "Sønderborg"),
+            ("employer", "Sydals Elektronik A/S", "South Als Electronics Ltd.", "Nørre Landevej 50", "6400", "Sønderborg",
+             {"ind": ("elektronik og automation", "electronics and automation")}),
+            ("museum", "Fortællerummet på Als", "The Story Room on Als", "Sønderbro 2", "6400", "Sønderborg"),
+            ("faith", "Sønderborg Internationale Menighed", "Sønderborg International Congregation",
+             "Kirkegade 4", "6400", "Sønderborg"),
+        ],
+    ),
+    "561": dict(
+        slug="esbjerg", town={"da": "Esbjerg", "en": "Esbjerg", "uk": "Есб’єрг", "ar": "إسبيرغ", "pl": "Esbjerg"},
+        work=("vindenergi og offshore, havnen, fiskeindustri og sundhed",
+              "wind energy and offshore, the port, fish processing and healthcare"),
+        area=("Kvaglund", "Kvaglund"),
+        langs=["pl", "ro", "lv", "lt", "uk", "ar", "so", "tl"],
+        actors=[
+            ("library_main", "Esbjerg Hovedbibliotek", "Esbjerg Main Library", "Nørregade 19", "6700", "Esbjerg"),
+            ("library_branch", "Kvaglund Bibliotek", "Kvaglund Library", "Kvaglundvej 80", "6705", "Esbjerg Ø"),
+            ("job_centre", "Jobcenter Esbjerg, Team International", "Jobcentre Esbjerg, Team International",
+             "Torvegade 74", "6700", "Esbjerg"),
+            ("citizen_service", "Borgerservice Esbjerg", "Esbjerg Citizen Service", "Kongensgade 23", "6700", "Esbjerg"),
+            ("language_school", "Sprogcenter Vestkysten", "West Coast Language Centre", "Skolegade 44", "6700", "Esbjerg"),
+            ("volunteer_centre", "Frivillighuset Esbjerg", "Esbjerg Volunteer House", "Stormgade 9", "6700", "Esbjerg"),
+            ("women_network", "Kvindenetværket Kvaglund", "Kvaglund Women's Network", "Kvaglundvej 84", "6705", "Esbjerg Ø"),
+            ("vuc", "Voksenuddannelsescenter Vestkysten", "West Coast Adult Education Centre",
+             "Spangsbjerg Kirkevej 100", "6700", "Esbjerg"),
+            ("health_visitor", "Sundhedsplejen Esbjerg", "Esbjerg Health Visitors", "Skolegade 14", "6700", "Esbjerg"),
+            ("housing_assoc", "Boligforeningen Havbrisen", "Havbrisen Housing Association",
+             "Gl. Vardevej 50", "6715", "Esbjerg N"),
+            ("employer", "Vesterhavets Vindservice A/S", "North Sea Wind Service Ltd.", "Dokhavnsvej 8", "6700", "Esbjerg",
+             {"ind": ("service på havvindmøller", "servicing offshore wind turbines")}),
+            ("culture_house", "Kulturmøllen Esbjerg", "Esbjerg Culture Mill", "Havnegade 30", "6700", "Esbjerg"),
+            ("legal_aid", "Vestkystens Retshjælp", "West Coast Legal Aid", "Kongensgade 60", "6700", "Esbjerg"),
+        ],
+    ),
+    "630": dict(
+        slug="vejle", town={"da": "Vejle", "en": "Vejle", "uk": "Вайле", "ar": "فايله", "pl": "Vejle"},
+        work=("logistik, IT, produktion og byggeri", "logistics, IT, manufacturing and construction"),
+        area=("Jelling", "Jelling"),
+        langs=["uk", "pl", "ro", "ar", "tr", "ti", "vi"],
+        actors=[
+            ("library_main", "Vejle Bibliotek", "Vejle Library", "Willy Sørensens Plads 2", "7100", "Vejle"),
+            ("library_branch", "Jelling Bibliotek", "Jelling Library", "Gormsgade 15", "7300", "Jelling"),
+            ("job_centre", "Jobcenter Vejle", "Jobcentre Vejle", "Enghavevej 2", "7100", "Vejle"),
+            ("citizen_service", "Borgerservice Vejle", "Vejle Citizen Service", "Skolegade 1", "7100", "Vejle"),
+            ("language_school", "Sprogcenter Vejle Fjord", "Vejle Fjord Language Centre", "Vissingsgade 4", "7100", "Vejle"),
+            ("ukrainian_assoc", "Ukrainsk Kulturforening Vejle", "Ukrainian Cultural Association Vejle",
+             "Dæmningen 40", "7100", "Vejle"),
+            ("homework_cafe", "Lektiecaféen Nørremarken", "Nørremarken Homework Café", "Nørremarksvej 70", "7100", "Vejle"),
+            ("reception_class", "Fjordskolen, modtagelsesklasser", "Fjord School, reception classes",
+             "Sønderbrogade 20", "7100", "Vejle"),
+            ("health_house", "Sundhedscenter Vejle, Team Nytilkomne", "Vejle Health Centre, Newcomer Team",
+             "Kirketorvet 22", "7100", "Vejle"),
+            ("housing_office", "Boligrådgivningen Vejle", "Vejle Housing Advice", "Vestergade 24", "7100", "Vejle"),
+            ("employer", "Trekantområdets Lagerlogistik A/S", "Triangle Region Warehouse Logistics Ltd.",
+             "Ødstedvej 30", "7120", "Vejle Øst", {"ind": ("lager og logistik", "warehousing and logistics")}),
+            ("culture_house", "Kulturhuset ved Fjorden", "Fjordside Culture House", "Havnepromenaden 10", "7100", "Vejle"),
+            ("intl_community", "International Vejle", "International Vejle", "Dæmningen 12", "7100", "Vejle"),
+        ],
+    ),
+    "657": dict(
+        slug="herning", town={"da": "Herning", "en": "Herning", "uk": "Гернінг", "ar": "هيرنينغ", "pl": "Herning"},
+        work=("tekstil og design, messer og events, produktion og landbrug",
+              "textiles and design, trade fairs and events, manufacturing and agriculture"),
+        area=("Holtbjerg", "Holtbjerg"),
+        langs=["pl", "lt", "ro", "uk", "ar", "bg", "lv"],
+        actors=[
+            ("library_main", "Herning Bibliotek", "Herning Library", "Bryggergade 8", "7400", "Herning"),
+            ("job_centre", "Jobcenter Herning", "Jobcentre Herning", "Fredhøjvej 1", "7400", "Herning"),
+            ("citizen_service", "Borgerservice Herning", "Herning Citizen Service", "Torvet 5", "7400", "Herning"),
+            ("language_school", "Sprogcenter Midt-Vest", "Mid-West Language Centre", "Dalgasgade 31", "7400", "Herning"),
+            ("sports_club", "Herning Håndbold- og Motionsklub", "Herning Handball and Fitness Club",
+             "Fruehøjgårdvej 4", "7400", "Herning"),
+            ("volunteer_centre", "Frivillighuset Herning", "Herning Volunteer House", "Østergade 12", "7400", "Herning"),
+            ("women_network", "Kvindenetværket Holtbjerg", "Holtbjerg Women's Network", "Holtbjergvej 60", "7400", "Herning"),
+            ("vuc", "Herning Voksenuddannelsescenter", "Herning Adult Education Centre", "Gl. Landevej 61", "7400", "Herning"),
+            ("health_visitor", "Sundhedsplejen Herning", "Herning Health Visitors", "Østergade 40", "7400", "Herning"),
+            ("housing_assoc", "Boligforeningen Hedehjem", "Hedehjem Housing Association", "Holtbjergvej 10", "7400", "Herning"),
+            ("employer", "Vestjysk Tekstilproduktion A/S", "West Jutland Textile Production Ltd.",
+             "Birk Centerpark 30", "7400", "Herning", {"ind": ("tekstil og tryk", "textiles and printing")}),
+            ("culture_house", "Kulturhuset Fabrikken", "The Factory Culture House", "Fabrikvej 7", "7400", "Herning"),
+            ("intl_community", "Herning International Network", "Herning International Network",
+             "Bredgade 20", "7400", "Herning"),
+        ],
+    ),
+    "751": dict(
+        slug="aarhus", town={"da": "Aarhus", "en": "Aarhus", "uk": "Орхус", "ar": "آرهوس", "pl": "Aarhus"},
+        work=("sundhed, byggeri, IT og hotel og restauration", "healthcare, construction, IT and hospitality"),
+        area=("Gellerup", "Gellerup"),
+        langs=["ar", "so", "tr", "uk", "fa", "ro", "vi", "prs"],
+        actors=[
+            ("library_main", "Aarhus Hovedbibliotek", "Aarhus Main Library", "Hack Kampmanns Plads 2", "8000", "Aarhus C"),
+            ("library_branch", "Gellerup Bibliotek", "Gellerup Library", "Gudrunsvej 18", "8220", "Brabrand"),
+            ("job_centre", "Jobcenter Aarhus, Internationalt Team", "Jobcentre Aarhus, International Team",
+             "Værkmestergade 15", "8000", "Aarhus C"),
+            ("citizen_service", "Borgerservice Aarhus", "Aarhus Citizen Service", "Hack Kampmanns Plads 4", "8000", "Aarhus C"),
+            ("language_school", "Sprogcenter Midt-Øst", "Mid-East Language Centre", "Søren Frichs Vej 38", "8230", "Åbyhøj"),
+            ("women_network", "Kvindenetværket i Gellerup", "Gellerup Women's Network", "Dortesvej 10", "8220", "Brabrand"),
+            ("expat_network", "Aarhus Tilflytterklub", "Aarhus Newcomers' Club", "Frederiks Allé 40", "8000", "Aarhus C"),
+            ("homework_cafe", "Lektiehjælpen Bispehaven", "Bispehaven Homework Help", "Rymarksvej 10", "8210", "Aarhus V"),
+            ("university", "Internationalt Studenterkontor, Aarhus Campus", "Aarhus Campus International Student Office",
+             "Nordre Ringgade 3", "8000", "Aarhus C"),
+            ("health_house", "Sundhedshuset for Nytilkomne, Aarhus", "Aarhus Newcomer Health House",
+             "Sønder Allé 33", "8000", "Aarhus C"),
+            ("housing_assoc", "Boligforeningen Brabrandhjem", "Brabrandhjem Housing Association",
+             "Edwin Rahrs Vej 20", "8220", "Brabrand"),
+            ("employer", "Østjysk Byggeservice A/S", "East Jutland Construction Services Ltd.",
+             "Grøndalsvej 5", "8260", "Viby J", {"ind": ("byggeri og anlæg", "construction and civil engineering")}),
+            ("culture_house", "Kulturværkstedet Åbyhøj", "Åbyhøj Culture Workshop", "Silkeborgvej 200", "8230", "Åbyhøj"),
+            ("legal_aid", "Retshjælpen Østjylland", "East Jutland Legal Aid", "Klostergade 22", "8000", "Aarhus C"),
+        ],
+    ),
+    "791": dict(
+        slug="viborg", town={"da": "Viborg", "en": "Viborg", "uk": "Віборг", "ar": "فيبورغ", "pl": "Viborg"},
+        work=("forsvaret, offentlig administration, landbrug og produktion",
+              "defence, public administration, agriculture and manufacturing"),
+        area=("Bjerringbro", "Bjerringbro"),
+        langs=["uk", "pl", "ti", "ar", "ro", "prs"],
+        actors=[
+            ("library_main", "Viborg Bibliotek", "Viborg Library", "Vesterbrogade 15", "8800", "Viborg"),
+            ("library_branch", "Bjerringbro Bibliotek", "Bjerringbro Library", "Nørregade 8", "8850", "Bjerringbro"),
+            ("job_centre", "Jobcenter Viborg", "Jobcentre Viborg", "Prinsens Allé 5", "8800", "Viborg"),
+            ("citizen_service", "Borgerservice Viborg", "Viborg Citizen Service", "Prinsens Allé 7", "8800", "Viborg"),
+            ("language_school", "Sprogcenter Viborg og Skive", "Viborg and Skive Language Centre",
+             "Skottenborg 26", "8800", "Viborg"),
+            ("ukrainian_assoc", "Ukrainsk Forening i Viborg", "Ukrainian Association in Viborg",
+             "Sct. Mathias Gade 50", "8800", "Viborg"),
+            ("mentor_network", "Viborg Mentornetværk", "Viborg Mentor Network", "Banegårdspladsen 4", "8800", "Viborg"),
+            ("reception_class", "Domsognets Skole, modtagelsesklasser", "Cathedral Parish School, reception classes",
+             "Gl. Skivevej 10", "8800", "Viborg"),
+            ("health_house", "Sundhedshuset Viborg, Flygtningeteamet", "Viborg Health House, Refugee Team",
+             "Reberbanen 4", "8800", "Viborg"),
+            ("housing_office", "Boliganvisningen i Viborg", "Viborg Housing Allocation", "Prinsens Allé 9", "8800", "Viborg"),
+            ("employer", "Hedens Maskinfabrik A/S", "Heath Machine Works Ltd.", "Bruunshåbvej 40", "8800", "Viborg",
+             {"ind": ("metal og maskinproduktion", "metalwork and machine manufacturing")}),
+            ("music_school", "Viborg Kulturskole", "Viborg School of Culture", "Reberbanen 12", "8800", "Viborg"),
+            ("faith", "Viborg Internationale Menighed", "Viborg International Congregation",
+             "Domkirkepladsen 2", "8800", "Viborg"),
+        ],
+    ),
+    "851": dict(
+        slug="aalborg", town={"da": "Aalborg", "en": "Aalborg", "uk": "Ольборг", "ar": "ألبورغ", "pl": "Aalborg"},
+        work=("byggeri, sundhed, IT og universitetet", "construction, healthcare, IT and the university"),
+        area=("Aalborg Øst", "Aalborg East"),
+        langs=["uk", "ar", "so", "ro", "pl", "ku", "fa", "ne"],
+        actors=[
+            ("library_main", "Aalborg Hovedbibliotek", "Aalborg Main Library", "Rendsburggade 2", "9000", "Aalborg"),
+            ("library_branch", "Aalborg Øst Bibliotek", "Aalborg East Library", "Fyrkildevej 7", "9220", "Aalborg Øst"),
+            ("job_centre", "Jobcenter Aalborg, Team International", "Jobcentre Aalborg, Team International",
+             "Vesterbro 14", "9000", "Aalborg"),
+            ("citizen_service", "Borgerservice Aalborg", "Aalborg Citizen Service", "Boulevarden 13", "9000", "Aalborg"),
+            ("language_school", "Sprogcenter Nordjylland", "North Jutland Language Centre",
+             "Danmarksgade 40", "9000", "Aalborg"),
+            ("volunteer_centre", "Frivillighuset Limfjorden", "Limfjord Volunteer House", "Nytorv 20", "9000", "Aalborg"),
+            ("sports_club", "Aalborg Øst Idrætsforening", "Aalborg East Sports Club", "Tornhøjvej 5", "9220", "Aalborg Øst"),
+            ("women_network", "Kvindecaféen i Nørresundby", "Nørresundby Women's Café", "Torvet 6", "9400", "Nørresundby"),
+            ("university", "Internationalt Studenterkontor, Campus Aalborg", "Campus Aalborg International Student Office",
+             "Fredrik Bajers Vej 9", "9220", "Aalborg Øst"),
+            ("health_visitor", "Sundhedsplejen Aalborg", "Aalborg Health Visitors", "Kjellerups Torv 4", "9000", "Aalborg"),
+            ("housing_assoc", "Boligselskabet Fjordparken Nord", "Fjordparken Nord Housing Company",
+             "Sjællandsgade 12", "9000", "Aalborg"),
+            ("employer", "Nordjysk Betonelement A/S", "North Jutland Precast Concrete Ltd.",
+             "Hjulmagervej 30", "9000", "Aalborg",
+             {"ind": ("byggeri og betonelementer", "construction and precast concrete")}),
+            ("museum", "Limfjordens Kulturhistoriske Samling", "Limfjord Cultural History Collection",
+             "Algade 48", "9000", "Aalborg"),
+            ("intl_community", "Internationalt Netværk Aalborg", "International Network Aalborg",
+             "Vesterbro 60", "9000", "Aalborg"),
+        ],
+    ),
+}
+
+# Actors that are also presented in Ukrainian, Arabic and Polish.
+_ML_NAMES = {
+    "101-library": {"uk": "Центральна бібліотека Копенгагена", "ar": "المكتبة المركزية في كوبنهاغن",
+                    "pl": "Biblioteka Główna w Kopenhadze"},
+    "101-citizen_service": {"uk": "Громадський сервіс Копенгагена для новоприбулих",
+                            "ar": "خدمة المواطنين في كوبنهاغن – مكتب القادمين الجدد",
+                            "pl": "Biuro Obsługi Mieszkańców Kopenhagi – punkt dla nowo przybyłych"},
+    "751-library": {"uk": "Центральна бібліотека Орхуса", "ar": "المكتبة المركزية في آرهوس",
+                    "pl": "Biblioteka Główna w Aarhus"},
+    "751-citizen_service": {"uk": "Громадський сервіс Орхуса", "ar": "خدمة المواطنين في آرهوس",
+                            "pl": "Biuro Obsługi Mieszkańców w Aarhus"},
+    "461-library": {"uk": "Центральна бібліотека Оденсе", "ar": "المكتبة المركزية في أودنسه",
+                    "pl": "Biblioteka Główna w Odense"},
+    "461-citizen_service": {"uk": "Громадський сервіс Оденсе", "ar": "خدمة المواطنين في أودنسه",
+                            "pl": "Biuro Obsługi Mieszkańców w Odense"},
+    "851-library": {"uk": "Центральна бібліотека Ольборга", "ar": "المكتبة المركزية في ألبورغ",
+                    "pl": "Biblioteka Główna w Aalborgu"},
+    "851-citizen_service": {"uk": "Громадський сервіс Ольборга", "ar": "خدمة المواطنين في ألبورغ",
+                            "pl": "Biuro Obsługi Mieszkańców w Aalborgu"},
+    "561-library": {"uk": "Центральна бібліотека Есб’єрга", "ar": "المكتبة المركزية في إسبيرغ",
+                    "pl": "Biblioteka Główna w Esbjergu"},
+    "540-library": {"uk": "Бібліотека Сеннерборга", "ar": "مكتبة سوندربورغ", "pl": "Biblioteka w Sønderborgu"},
+    "630-citizen_service": {"uk": "Громадський сервіс Вайле", "ar": "خدمة المواطنين في فايله",
+                            "pl": "Biuro Obsługi Mieszkańców w Vejle"},
+    "265-citizen_service": {"uk": "Громадський сервіс Роскілле", "ar": "خدمة المواطنين في روسكيلده",
+                            "pl": "Biuro Obsługi Mieszkańców w Roskilde"},
+}
+
+_SECTOR_SLUG = {
+    "library": "bibliotek", "job_centre": "jobcenter", "citizen_service": "borgerservice",
+    "language_school": "sprogcenter", "education": "uddannelse", "health": "sundhed", "housing": "bolig",
+    "association": "forening", "employer": "virksomhed", "culture": "kultur", "other": "netvaerk",
+}
+
+
+def _build_actors():
+    actors = []
+    counter = 0
+    for m_index, code in enumerate(FEATURED_MUNICIPALITIES):
+        m = _M[code]
+        seen = {}
+        for a_index, spec in enumerate(m["actors"]):
+            kind, name_da, name_en, address, postcode, city = spec[:6]
+            extra = spec[6] if len(spec) > 6 else {}
+            k = _KINDS[kind]
+            sector = k["sector"]
+            seen[sector] = seen.get(sector, 0) + 1
+            n = seen[sector]
+            key = "%s-%s" % (code, sector) if n == 1 else "%s-%s-%d" % (code, sector, n)
+            rot = m_index + a_index  # rotates the variants so neighbours differ
+
+            day_da, day_en = _DAYS[(m_index * 3 + a_index) % len(_DAYS)]
+            ind = extra.get("ind", m["work"])
+            ctx = {
+                "da": dict(town=m["town"]["da"], work=m["work"][0], area=m["area"][0], day=day_da, ind=ind[0]),
+                "en": dict(town=m["town"]["en"], work=m["work"][1], area=m["area"][1], day=day_en, ind=ind[1]),
+            }
+
+            if key in _ML_NAMES:
+                langs_out = ML_LANGS
+                names = {"da": name_da, "en": name_en}
+                names.update(_ML_NAMES[key])
+                if sector == "library":
+                    desc_t, serv_pool = _ML_LIBRARY_DESC, _ML_LIBRARY_SERVICES
+                else:
+                    desc_t, serv_pool = _ML_CITIZEN_DESC, _ML_CITIZEN_SERVICES
+                variant = desc_t[rot % len(desc_t)]
+                description = {
+                    lang: [p.format(name=names[lang], town=m["town"][lang]) for p in variant[lang]]
+                    for lang in langs_out
+                }
+                n_serv = 2 + (rot % 2)
+                picks = [serv_pool[(rot + i) % len(serv_pool)] for i in range(n_serv)]
+                services = [{"name": dict(s_name), "description": dict(s_desc)} for s_name, s_desc in picks]
+            else:
+                langs_out = ["da", "en"]
+                names = {"da": name_da, "en": name_en}
+                da_paras, en_paras = k["desc"][rot % len(k["desc"])]
+                description = {
+                    "da": [p.format(name=name_da, **ctx["da"]) for p in da_paras],
+                    "en": [p.format(name=name_en, **ctx["en"]) for p in en_paras],
+                }
+                pool = k["services"]
+                n_serv = min(len(pool), 2 + (rot % 2))
+                picks = [pool[(rot + i) % len(pool)] for i in range(n_serv)]
+                services = [
+                    {"name": {"da": s[0].format(**ctx["da"]), "en": s[1].format(**ctx["en"])},
+                     "description": {"da": s[2].format(**ctx["da"]), "en": s[3].format(**ctx["en"])}}
+                    for s in picks
+                ]
+
+            languages = list(k["base_langs"])
+            if key in _ML_NAMES:
+                languages = ["da", "en", "uk", "ar", "pl"]
+            community = m["langs"]
+            for i in range(k["n_extra"]):
+                code_l = community[(rot + i) % len(community)]
+                if code_l not in languages:
+                    languages.append(code_l)
+
+            target_groups = list(k["tg"][rot % len(k["tg"])])
+            hours_spec = k["hours"][rot % len(k["hours"])]
+
+            slug_sector = _SECTOR_SLUG[sector] + ("" if n == 1 else str(n))
+            phone_n = 1001 + counter * 47
+            verified = datetime.date(2025, 8, 18) + datetime.timedelta(days=(counter * 41) % 400)
+
+            actors.append({
+                "key": key,
+                "municipality": code,
+                "sector": sector,
+                "name": names,
+                "description": description,
+                "services": services,
+                "languages": languages,
+                "target_groups": target_groups,
+                "address": address,
+                "postcode": postcode,
+                "city": city,
+                "phone": "+45 00 00 %02d %02d" % (phone_n // 100, phone_n % 100),
+                "email": "%s.%s@example.org" % (m["slug"], slug_sector),
+                "website": "https://%s.%s.example.org/" % (slug_sector, m["slug"]),
+                "opening_hours": _render_hours(hours_spec, langs_out),
+                "verified_on": verified.isoformat(),
+            })
+            counter += 1
+    return actors
+
+
+ACTORS = _build_actors()

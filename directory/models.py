@@ -29,6 +29,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.blocks import ServiceBlock
@@ -216,6 +217,10 @@ class Language(models.Model):
         return f"{self.name_da} ({self.autonym})" if self.autonym != self.name_da else self.name_da
 
 
+class ActorQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    pass
+
+
 class Actor(
     WorkflowMixin,
     DraftStateMixin,
@@ -287,6 +292,8 @@ class Actor(
         blank=True,
         help_text=_("The date someone last checked that these details are correct."),
     )
+
+    objects = ActorQuerySet.as_manager()
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="actor")
     workflow_states = GenericRelation(
@@ -374,6 +381,14 @@ class Actor(
         super().clean()
         if self.municipality_id and not MunicipalityPage.objects.filter(pk=self.municipality_id).exists():
             raise ValidationError({"municipality": _("Choose a municipality page.")})
+        # The admin form has no locale field, so Django skips the unique constraint there; check it here.
+        clashes = Actor.objects.filter(municipality_id=self.municipality_id, slug=self.slug)
+        if self.locale_id:
+            clashes = clashes.filter(locale_id=self.locale_id)
+        if self.pk:
+            clashes = clashes.exclude(pk=self.pk)
+        if self.slug and self.municipality_id and clashes.exists():
+            raise ValidationError({"slug": _("Another actor in this municipality already uses this slug.")})
 
     def get_url(self, request=None):
         municipality = self.municipality_page

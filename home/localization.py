@@ -7,7 +7,7 @@ shows up as out of date when the source changes, and can be synced.
 """
 
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
@@ -40,7 +40,12 @@ def translate_with_strings(instance, language_code, strings, user=None):
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
-        translation.save_target(user=user, publish=True)
+        # Save a draft and publish it here rather than letting wagtail-localize publish on commit: a parent
+        # published after its children were created would overwrite its child count (wagtail-localize #773).
+        publishable = isinstance(instance, DraftStateMixin)
+        translation.save_target(user=user, publish=not publishable)
+        if publishable:
+            instance.get_translation(locale).get_latest_revision().publish(user=user)
     return instance.get_translation(locale)
 
 

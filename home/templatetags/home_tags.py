@@ -45,7 +45,12 @@ def main_navigation(context):
     site_root = _language_root(request)
     if site_root is None:
         return []
-    return site_root.get_children().live().in_menu().specific(defer=True)
+    page = context.get("page")
+    current_path = page.path if isinstance(page, Page) else ""
+    return [
+        {"page": item, "active": current_path.startswith(item.path)}
+        for item in site_root.get_children().live().in_menu().specific(defer=True)
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -42,7 +42,6 @@ class TestCaseStudyAdmin(WagtailPageTestCase):
             "start_date": "2024-02-01",
             "end_date": "2024-12-31",
             "origin": "newcomers_project",
-            "target_groups": [str(TargetGroup.objects.get(code="partners").pk)],
             "municipalities": inline_formset([{"municipality": str(self.municipality.pk)}], min=1),
             "participants": inline_formset(participants, min=2),
             "body": streamfield(
@@ -57,7 +56,9 @@ class TestCaseStudyAdmin(WagtailPageTestCase):
             "contact_phone": "",
         }
         data.update(overrides)
-        return nested_form_data(data)
+        form = nested_form_data(data)
+        form["target_groups"] = [str(TargetGroup.objects.get(code="partners").pk)]
+        return form
 
     def test_editor_creates_a_case_study_with_two_actors(self):
         participants = [
@@ -68,6 +69,7 @@ class TestCaseStudyAdmin(WagtailPageTestCase):
         page = CaseStudyPage.objects.get(slug="sprogvenner")
         assert [p.actor for p in page.participants.order_by("sort_order")] == [self.library, self.school]
         assert page.participants.first().locale == page.locale
+        assert [group.code for group in page.target_groups.all()] == ["partners"]
 
     def test_a_case_study_with_one_actor_is_refused_and_keeps_the_input(self):
         url = f"/admin/pages/add/casestudies/casestudypage/{self.index.pk}/"

@@ -34,10 +34,6 @@ class Command(BaseCommand):
         ]
         for label, step in steps:
             self.stdout.write(f"Demo content: {label} …")
-            if step == self.translate:
-                # wagtail-localize publishes each translation when its own transaction commits.
-                step()
-                continue
             with transaction.atomic():
                 step()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
