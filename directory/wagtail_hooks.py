@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -25,6 +26,13 @@ class ActorFilterSet(WagtailFilterSet):
     class Meta:
         model = Actor
         fields = ["municipality", "sector"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        # Show the Danish source actors unless the editor picks another language.
+        if data is not None and "locale" not in data:
+            data = data.copy()
+            data["locale"] = Locale.get_default().language_code
+        super().__init__(data, *args, **kwargs)
 
 
 class ActorViewSet(SnippetViewSet):

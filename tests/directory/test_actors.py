@@ -98,3 +98,25 @@ def test_languages_are_reference_data_with_their_own_names():
     arabic = Language.objects.get(code="ar")
     assert arabic.autonym == "العربية"
     assert LanguageFactory(code="ar").pk == arabic.pk
+
+
+@pytest.mark.django_db
+class TestAdminLanguage:
+    def test_admin_speaks_danish_to_a_browser_that_asks_for_english(self, admin_client):
+        response = admin_client.get(reverse("wagtailsnippets_directory_actor:list"), HTTP_ACCEPT_LANGUAGE="en")
+        assert '<html lang="da"' in response.content.decode()
+
+    def test_a_user_who_chose_english_gets_english(self, admin_client, django_user_model):
+        from wagtail.users.models import UserProfile
+
+        user = django_user_model.objects.get(username="redaktor")
+        UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="en")
+        response = admin_client.get(reverse("wagtailsnippets_directory_actor:list"))
+        assert '<html lang="en"' in response.content.decode()
+
+    def test_actor_listing_shows_danish_actors_by_default(self, admin_client, tree, english):
+        english_actor = ActorFactory(name="English only", locale=english, municipality=tree["municipality"])
+        response = admin_client.get(reverse("wagtailsnippets_directory_actor:list"))
+        names = {actor.name for actor in response.context["object_list"]}
+        assert english_actor.name not in names
+        assert "Aarhus Hovedbibliotek" in names
