@@ -2,6 +2,7 @@
 
 from html import escape
 
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from home.factories import TargetGroupFactory
@@ -173,3 +174,125 @@ def generated_document(title, lines, seed=0):
     return document_model.objects.create(
         title=title, file=ContentFile(buffer.getvalue(), name=f"materiale-{seed}.pdf")
     )
+
+
+STANDARD_PAGES = [
+    {
+        "setting": "accessibility_page",
+        "slug": "tilgaengelighedserklaering",
+        "title": {
+            "da": "Tilgængelighedserklæring",
+            "en": "Accessibility statement",
+            "uk": "Заява про доступність",
+            "ar": "بيان إمكانية الوصول",
+            "pl": "Deklaracja dostępności",
+        },
+        "intro": {
+            "da": "Erfaringsportalen skal kunne bruges af alle. Portalen følger webtilgængelighedsloven og WCAG 2.1 på niveau AA.",
+            "en": "Everyone should be able to use the Experience Portal. It follows the Danish Web Accessibility Act and WCAG 2.1 at level AA.",
+            "uk": "Портал досвіду має бути доступним для всіх. Він відповідає данському закону про доступність вебсайтів і WCAG 2.1 на рівні AA.",
+            "ar": "يجب أن يتمكن الجميع من استخدام بوابة الخبرات. تلتزم البوابة بقانون إمكانية الوصول إلى المواقع الدنماركي وبمعايير WCAG 2.1 على المستوى AA.",
+            "pl": "Z Portalu doświadczeń powinien móc korzystać każdy. Portal spełnia duńską ustawę o dostępności stron internetowych i WCAG 2.1 na poziomie AA.",
+        },
+        "body": {
+            "da": [
+                "Alle sider testes automatisk for tilgængelighed, og de kan bruges med tastatur, skærmlæser og forstørrelse. Indhold på arabisk vises fra højre mod venstre.",
+                "Finder du noget, der ikke virker, så skriv til erfaringsportalen@example.org. Du kan også klage til Digitaliseringsstyrelsen.",
+            ],
+            "en": [
+                "Every page is tested automatically for accessibility and works with a keyboard, a screen reader and magnification. Arabic content is shown from right to left.",
+                "If you find something that does not work, write to erfaringsportalen@example.org. You can also complain to the Agency for Digital Government.",
+            ],
+            "uk": [
+                "Кожна сторінка автоматично перевіряється на доступність і працює з клавіатурою, програмою зчитування екрана та збільшенням. Арабський вміст відображається справа наліво.",
+                "Якщо щось не працює, напишіть на erfaringsportalen@example.org. Ви також можете подати скаргу до Агентства цифрового уряду Данії.",
+            ],
+            "ar": [
+                "تُختبر كل صفحة تلقائيًا من حيث إمكانية الوصول، وتعمل مع لوحة المفاتيح وقارئ الشاشة والتكبير. يُعرض المحتوى العربي من اليمين إلى اليسار.",
+                "إذا وجدت شيئًا لا يعمل، فاكتب إلى erfaringsportalen@example.org. يمكنك أيضًا تقديم شكوى إلى الوكالة الدنماركية للحكومة الرقمية.",
+            ],
+            "pl": [
+                "Każda strona jest automatycznie sprawdzana pod kątem dostępności i działa z klawiaturą, czytnikiem ekranu i powiększeniem. Treści po arabsku są wyświetlane od prawej do lewej.",
+                "Jeśli coś nie działa, napisz na erfaringsportalen@example.org. Możesz też złożyć skargę do duńskiej Agencji Cyfryzacji.",
+            ],
+        },
+    },
+    {
+        "setting": "privacy_page",
+        "slug": "privatlivspolitik",
+        "title": {
+            "da": "Privatlivspolitik",
+            "en": "Privacy policy",
+            "uk": "Політика конфіденційності",
+            "ar": "سياسة الخصوصية",
+            "pl": "Polityka prywatności",
+        },
+        "intro": {
+            "da": "Sådan behandler Erfaringsportalen oplysninger om dig.",
+            "en": "How the Experience Portal handles information about you.",
+            "uk": "Як Портал досвіду обробляє інформацію про вас.",
+            "ar": "كيف تتعامل بوابة الخبرات مع المعلومات الخاصة بك.",
+            "pl": "Jak Portal doświadczeń przetwarza informacje o Tobie.",
+        },
+        "body": {
+            "da": [
+                "Portalen bruger ingen sporing og ingen cookies fra tredjeparter. Når du tilmelder dig et seminar eller skriver til os, gemmer vi kun de oplysninger, du selv giver, og kun så længe vi har brug for dem.",
+                "Du kan altid få indsigt i, rette eller slette dine oplysninger ved at skrive til erfaringsportalen@example.org.",
+            ],
+            "en": [
+                "The portal uses no tracking and no third-party cookies. When you sign up for a seminar or write to us, we keep only the information you give us, and only for as long as we need it.",
+                "You can always see, correct or delete your information by writing to erfaringsportalen@example.org.",
+            ],
+            "uk": [
+                "Портал не використовує стеження та сторонні файли cookie. Коли ви реєструєтеся на семінар або пишете нам, ми зберігаємо лише надану вами інформацію і лише стільки, скільки потрібно.",
+                "Ви завжди можете переглянути, виправити або видалити свої дані, написавши на erfaringsportalen@example.org.",
+            ],
+            "ar": [
+                "لا تستخدم البوابة أي تتبع ولا ملفات تعريف ارتباط من جهات خارجية. عندما تسجّل في ندوة أو تكتب إلينا، نحتفظ فقط بالمعلومات التي تقدمها، وللمدة التي نحتاجها فقط.",
+                "يمكنك دائمًا الاطلاع على معلوماتك أو تصحيحها أو حذفها بالكتابة إلى erfaringsportalen@example.org.",
+            ],
+            "pl": [
+                "Portal nie stosuje śledzenia ani plików cookie stron trzecich. Gdy zapisujesz się na seminarium lub do nas piszesz, przechowujemy tylko podane przez Ciebie informacje i tylko tak długo, jak są potrzebne.",
+                "Zawsze możesz wglądać w swoje dane, poprawić je lub usunąć, pisząc na erfaringsportalen@example.org.",
+            ],
+        },
+    },
+]
+
+
+def load_standard_pages(home, portal_settings):
+    """The accessibility statement and privacy policy, linked from every page's footer."""
+    from home.factories import StandardPageFactory
+    from home.models import StandardPage
+
+    pages = []
+    for data in STANDARD_PAGES:
+        page = StandardPage.objects.child_of(home).filter(slug=data["slug"]).first()
+        if page is None:
+            page = StandardPageFactory(
+                parent=home,
+                title=data["title"]["da"],
+                slug=data["slug"],
+                intro=data["intro"]["da"],
+                body=[("paragraph", paragraphs(data["body"]["da"]))],
+            )
+            page.save_revision().publish()
+        if getattr(portal_settings, f"{data['setting']}_id") != page.pk:
+            setattr(portal_settings, data["setting"], page)
+            portal_settings.save()
+        pages.append(page)
+    return pages
+
+
+def translate_standard_pages(pages):
+    for data, page in zip(STANDARD_PAGES, pages, strict=True):
+        for code in TRANSLATED_LANGUAGES:
+            strings = text_pairs(
+                {"title": data["title"]["da"], "intro": data["intro"]["da"], "body": data["body"]["da"]},
+                {"title": data["title"][code], "intro": data["intro"][code], "body": data["body"][code]},
+                "title",
+                "intro",
+                "body",
+            )
+            strings[data["slug"]] = slugify(data["title"][code], allow_unicode=True)
+            translate_once(page, code, strings)

@@ -144,6 +144,24 @@ class PortalSettings(BaseSiteSetting):
     )
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement"),
+        help_text=_("The page with the accessibility statement the law requires. Linked from every page."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy policy"),
+        help_text=_("The page that explains how the portal handles personal data. Linked from every page."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -151,6 +169,10 @@ class PortalSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("linkedin_url")], heading=_("Social media")),
+        MultiFieldPanel(
+            [PageChooserPanel("accessibility_page"), PageChooserPanel("privacy_page")],
+            heading=_("Footer pages"),
+        ),
     ]
 
     class Meta:

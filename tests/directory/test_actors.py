@@ -103,7 +103,9 @@ def test_languages_are_reference_data_with_their_own_names():
 @pytest.mark.django_db
 class TestAdminLanguage:
     def test_admin_speaks_danish_to_a_browser_that_asks_for_english(self, admin_client):
-        response = admin_client.get(reverse("wagtailsnippets_directory_actor:list"), HTTP_ACCEPT_LANGUAGE="en")
+        response = admin_client.get(
+            reverse("wagtailsnippets_directory_actor:list"), HTTP_ACCEPT_LANGUAGE="en"
+        )
         assert '<html lang="da"' in response.content.decode()
 
     def test_a_user_who_chose_english_gets_english(self, admin_client, django_user_model):

@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from casestudies.demo import load_case_studies, load_themes, translate_case_studies, translate_themes
 from directory.demo import load_actors, load_municipalities, translate_actors, translate_municipalities
-from home.demo import load_home, translate_home
+from home.demo import load_home, load_standard_pages, translate_home, translate_standard_pages
 from home.models import PortalSettings
 from seminars.demo import load_seminars, translate_seminars
 
@@ -48,6 +48,7 @@ class Command(BaseCommand):
             portal.contact_email = "erfaringsportalen@example.org"
             portal.contact_phone = "+45 00 00 10 00"
             portal.save()
+        self.standard_pages = load_standard_pages(self.home, portal)
 
     def load_municipalities(self):
         self.municipality_index = load_municipalities(self.home)
@@ -64,6 +65,7 @@ class Command(BaseCommand):
 
     def translate(self):
         translate_home(self.home)
+        translate_standard_pages(self.standard_pages)
         translate_municipalities(self.municipality_index)
         translate_actors(self.actors)
         translate_themes(self.themes)
