@@ -1,5 +1,6 @@
 # Erfaringsportalen — `make run` sets up and serves the demo site, `make test` runs the whole suite.
-# Both create the virtualenv in .venv on first use; only Python 3.11+ is needed beforehand.
+# Both create the virtualenv in .venv and build the front end (DKFDS, from npm) on first use;
+# only Python 3.11+ and Node.js 18+ are needed beforehand.
 
 SHELL := /bin/bash
 VENV := .venv
@@ -8,18 +9,20 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 LANGUAGES := da en uk ar pl
+NPM_STAMP := node_modules/.package-lock.json
+FRONTEND_STAMP := site/static/dist/.built
 MAKEMESSAGES_IGNORE := --ignore=.venv --ignore=var --ignore=tests --ignore=*/demo_content.py
 SYSTEM_PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-dev messages makemessages migrate demo serve lint format check-migrations clean
+.PHONY: help run test install install-dev frontend node-check messages makemessages migrate demo serve lint format check-migrations clean
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
 
 $(VENV)/.python:
-	@if [ -z "$(SYSTEM_PYTHON)" ]; then echo "Python 3.11 or newer is required (python3.11, python3.12 … or python3). Install it and run make again." >&2; exit 1; fi
+	@if [ -z "$(SYSTEM_PYTHON)" ]; then echo "Python 3.11 or newer is required for the site (https://www.python.org/downloads/). Install it and run make again." >&2; exit 1; fi
 	$(SYSTEM_PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	@touch $@
@@ -36,6 +39,21 @@ install: $(VENV)/.installed ## Create .venv and install the runtime requirements
 
 install-dev: $(VENV)/.installed-dev ## Create .venv and install the runtime and test requirements
 
+node-check:
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
+		&& node -e 'process.exit(Number(process.versions.node.split(".")[0]) < 18 ? 1 : 0)' \
+		|| { echo "Node.js 18 or newer is required for the front end (https://nodejs.org). Install it (npm comes with it) and run make again." >&2; exit 1; }
+
+$(NPM_STAMP): package.json package-lock.json | node-check
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(FRONTEND_STAMP): $(NPM_STAMP) frontend/build.mjs
+	node frontend/build.mjs
+	@touch $@
+
+frontend: node-check $(FRONTEND_STAMP) ## Install the npm packages and build DKFDS, its RTL variant and fonts into site/static/dist/
+
 messages: $(VENV)/.installed ## Compile the gettext catalogues in locale/ (.po -> .mo)
 	$(PY) manage.py compile_catalogues
 
@@ -49,10 +67,10 @@ migrate: $(VENV)/.installed ## Apply the database migrations
 demo: migrate messages ## Load the demo content (safe to run again)
 	$(PY) manage.py load_demo
 
-run: demo ## Set up everything and serve the demo site at http://127.0.0.1:8000
+run: frontend demo ## Set up everything and serve the demo site at http://127.0.0.1:8000
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install-dev messages ## Run the whole test suite (on DATABASE_URL if set, else SQLite)
+test: frontend install-dev messages ## Run the whole test suite (on DATABASE_URL if set, else SQLite)
 	@mkdir -p var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -67,5 +85,5 @@ format: install-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-clean: ## Remove the virtualenv, the local database and media
-	rm -rf $(VENV) var
+clean: ## Remove the virtualenv, node_modules, the built front end, the local database and media
+	rm -rf $(VENV) var node_modules site/static/dist

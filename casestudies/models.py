@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,9 +20,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import CaseStudyBodyBlock
+from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES
 
 MIN_PARTICIPANTS = 2
+CASE_STUDIES_PER_PAGE = 12
 
 
 class Origin(models.TextChoices):
@@ -76,14 +79,19 @@ class CaseStudyIndexPage(Page):
         verbose_name_plural = _("case study indexes")
 
     def get_context(self, request, *args, **kwargs):
+        from casestudies.forms import CaseStudyFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["case_studies"] = (
-            CaseStudyPage.objects.child_of(self)
-            .live()
-            .select_related("listing_image")
-            .prefetch_related("themes")
-            .order_by("-first_published_at")
-        )
+        case_studies = CaseStudyPage.objects.child_of(self).live()
+        codes = MunicipalityPage.objects.filter(
+            pk__in=CaseStudyMunicipality.objects.filter(page__in=case_studies).values("municipality_id")
+        ).values_list("code", flat=True)
+        form = CaseStudyFilterForm(request.GET or None, locale=self.locale, municipality_codes=set(codes))
+        filtered = form.apply(case_studies).order_by("-first_published_at", "-pk")
+        page_obj = Paginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
+        context["filter_form"] = form
+        context["page_obj"] = page_obj
+        context["case_studies"] = page_obj.object_list
         return context
 
 
@@ -235,9 +243,22 @@ class CaseStudyPage(Page):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
 
+    def related_case_studies(self, limit=3):
+        """Other case studies in this language that share the most themes with this one."""
+        return (
+            CaseStudyPage.objects.live()
+            .filter(locale_id=self.locale_id, themes__in=self.themes.all())
+            .exclude(pk=self.pk)
+            .annotate(shared_themes=models.Count("themes"))
+            .order_by("-shared_themes", "-first_published_at")[:limit]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["participants"] = self.participants.select_related("actor").order_by("sort_order")
+        context["participants"] = self.participants.select_related("actor", "actor__municipality").order_by(
+            "sort_order"
+        )
+        context["related_case_studies"] = self.related_case_studies()
         context["municipality_pages"] = [
             link.municipality.localized.specific
             for link in self.municipalities.select_related("municipality")

@@ -33,6 +33,8 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.blocks import ServiceBlock
+from directory.forms import ActorFilterForm
+from directory.structured_data import organization_structured_data
 from home.blocks import RICH_TEXT_FEATURES
 
 REGION_CHOICES = [
@@ -81,14 +83,26 @@ class MunicipalityIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:100]
         municipalities = MunicipalityPage.objects.child_of(self).live().order_by("title")
+        if query:
+            municipalities = municipalities.filter(models.Q(title__icontains=query) | models.Q(code=query))
+        municipalities = list(municipalities)
+        counts = dict(
+            Actor.objects.filter(live=True, municipality__in=[page.pk for page in municipalities])
+            .values_list("municipality")
+            .annotate(count=models.Count("pk"))
+        )
         labels = dict(REGION_CHOICES)
         by_region = {}
         for municipality in municipalities:
+            municipality.actor_count = counts.get(municipality.pk, 0)
             by_region.setdefault(municipality.region, []).append(municipality)
         context["regions"] = [
-            (labels[code], by_region[code]) for code, _label in REGION_CHOICES if code in by_region
+            (code, labels[code], by_region[code]) for code, _label in REGION_CHOICES if code in by_region
         ]
+        context["query"] = query
+        context["municipality_count"] = len(municipalities)
         return context
 
 
@@ -171,31 +185,55 @@ class MunicipalityPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        actors = (
-            Actor.objects.filter(municipality=self, live=True)
-            .prefetch_related("languages", "target_groups")
-            .order_by("sector", "name")
-        )
+        form = ActorFilterForm(request.GET or None)
+        actors = self.actors().prefetch_related("languages", "target_groups").order_by("name")
+        all_actors = list(actors)
+        for actor in all_actors:
+            actor.municipality = self  # every card links under this page; saves a query per actor
+        context["filter_form"] = form.with_choices_from(all_actors)
+        shown = form.apply(all_actors)
         labels = dict(Sector.choices)
         by_sector = {}
-        for actor in actors:
+        for actor in shown:
             by_sector.setdefault(actor.sector, []).append(actor)
         context["sectors"] = [
             (code, labels[code], by_sector[code]) for code, _label in Sector.choices if code in by_sector
         ]
+        context["actor_count"] = len(all_actors)
+        context["shown_count"] = len(shown)
         context["region_label"] = self.get_region_display()
         return context
+
+    def actors(self):
+        """The live actors listed on this municipality's page, in its language."""
+        return Actor.objects.filter(municipality=self, live=True)
 
     @path("<str:slug>/", name="actor")
     def actor_view(self, request, slug):
         actor = (
-            Actor.objects.filter(municipality=self, slug=slug, live=True)
-            .prefetch_related("languages", "target_groups")
+            self.actors()
+            .filter(slug=slug)
+            .prefetch_related("languages", "target_groups", "case_study_participations__page")
             .first()
         )
         if actor is None:
             raise Http404
-        return render(request, "directory/actor.html", {"page": self, "actor": actor})
+        case_studies = [
+            participation.page
+            for participation in actor.case_study_participations.all()
+            if participation.page.live
+        ]
+        return render(
+            request,
+            "directory/actor.html",
+            {
+                "page": self,
+                "actor": actor,
+                "case_studies": case_studies,
+                "canonical_url": actor.get_full_url(request),
+                "structured_data": organization_structured_data(actor, self, request),
+            },
+        )
 
 
 class Language(models.Model):
@@ -391,8 +429,11 @@ class Actor(
             raise ValidationError({"slug": _("Another actor in this municipality already uses this slug.")})
 
     def get_url(self, request=None):
-        municipality = self.municipality_page
-        return municipality.url + municipality.reverse_subpage("actor", args=[self.slug])
+        """The actor's page under its municipality (MunicipalityPage's "actor" route: "<slug>/")."""
+        return f"{self.municipality.get_url(request)}{self.slug}/"
+
+    def get_full_url(self, request=None):
+        return f"{self.municipality.get_full_url(request)}{self.slug}/"
 
     def get_preview_template(self, request, mode_name):
         return "directory/actor.html"

@@ -94,7 +94,17 @@ def text_pairs(source, target, *keys):
 
 
 def load_home():
-    """Fill in the Danish home page the migrations created, and return it."""
+    """Fill in the Danish home page the migrations created, point the site at BASE_URL, and return it."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+    from wagtail.models import Site
+
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    Site.objects.filter(is_default_site=True).exclude(hostname=address.hostname, port=port).update(
+        hostname=address.hostname, port=port
+    )
     for order, (code, _label) in enumerate(TargetGroup.CHOICES):
         TargetGroupFactory(code=code, sort_order=order)
     home = HomePage.objects.get(locale__language_code="da", depth=2)

@@ -12,13 +12,18 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
 from seminars.blocks import ProgrammeItemBlock
+from seminars.calendar import calendar_response
+from seminars.forms import SeminarFilterForm
+from seminars.structured_data import event_structured_data
 
 
 class SeminarStatus(models.TextChoices):
@@ -28,7 +33,7 @@ class SeminarStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-class SeminarIndexPage(Page):
+class SeminarIndexPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -47,13 +52,32 @@ class SeminarIndexPage(Page):
         verbose_name = _("seminar index")
         verbose_name_plural = _("seminar indexes")
 
+    def seminars(self, municipality_code=None):
+        seminars = SeminarPage.objects.child_of(self).live().select_related("municipality")
+        if municipality_code:
+            pages = MunicipalityPage.objects.filter(code=municipality_code).values("page_ptr_id")
+            seminars = seminars.filter(municipality_id__in=pages)
+        return seminars
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        seminars = SeminarPage.objects.child_of(self).live()
+        form = SeminarFilterForm(request.GET or None, locale=self.locale)
+        code = form.cleaned_data.get("municipality") if form.is_valid() else None
+        seminars = self.seminars(code)
         now = timezone.now()
-        context["upcoming"] = seminars.filter(start__gte=now).order_by("start")
-        context["past"] = seminars.filter(start__lt=now).order_by("-start")
+        context["filter_form"] = form
+        context["upcoming"] = seminars.filter(end__gte=now).order_by("start")
+        context["past"] = seminars.filter(end__lt=now).order_by("-start")
+        context["feed_url"] = self.url + self.reverse_subpage("feed")
         return context
+
+    @path("calendar/", name="feed")
+    def feed(self, request):
+        """All upcoming seminars, or one municipality's (?municipality=751), as a calendar subscription."""
+        form = SeminarFilterForm(request.GET or None, locale=self.locale)
+        code = form.cleaned_data.get("municipality") if form.is_valid() else None
+        seminars = self.seminars(code).filter(end__gte=timezone.now()).order_by("start")
+        return calendar_response(seminars, f"Erfaringsportalen – {self.title}", request)
 
 
 class SeminarCaseStudy(Orderable):
@@ -67,7 +91,7 @@ class SeminarCaseStudy(Orderable):
     panels = [PageChooserPanel("case_study", "casestudies.CaseStudyPage")]
 
 
-class SeminarPage(Page):
+class SeminarPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), help_text=_("What the seminar is about and who it is for."))
     start = models.DateTimeField(_("starts"), help_text=_("Danish time."))
     end = models.DateTimeField(_("ends"), help_text=_("Danish time."))
@@ -185,8 +209,22 @@ class SeminarPage(Page):
     def is_upcoming(self):
         return self.start >= timezone.now()
 
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        return calendar_response([self], self.title, request)
+
+    @property
+    def registration_open(self):
+        if self.status in (SeminarStatus.CANCELLED, SeminarStatus.FULL, SeminarStatus.HELD):
+            return False
+        deadline = self.registration_deadline or self.start
+        return timezone.now() < deadline
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["ics_url"] = self.url + self.reverse_subpage("ics")
+        context["municipality_page"] = self.municipality.localized.specific
+        context["structured_data"] = event_structured_data(self, context["municipality_page"], request)
         context["case_studies"] = [
             link.case_study.localized.specific
             for link in self.presented_case_studies.select_related("case_study")

@@ -146,7 +146,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Erfaringsportalen"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Full-text search in PostgreSQL with each language's own stemming (see home/search_backend.py);
+# SQLite falls back to Wagtail's database backend.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "home.search_backend",
+        "LANGUAGE_CONFIGS": {"da": "danish", "en": "english", "ar": "arabic", "uk": "simple", "pl": "simple"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

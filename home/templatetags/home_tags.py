@@ -1,37 +1,49 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import translate_url
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """The languages the current page exists in, each linking to its own translation.
+    """The languages the current content exists in, each linking to its own translation.
 
-    One query for all translations; languages without a live translation are left out.
+    For a Wagtail page, its live translations; for an actor shown under its municipality, the actor's;
+    for any other view (search), the same view in every language. One query in each case.
     """
-    page = context.get("page")
+    request = context.get("request")
     current = get_language()
-    links = []
-    if isinstance(page, Page) and page.pk:
-        translations = {
-            t.locale.language_code: t
-            for t in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+    content = context.get("actor") or context.get("page")
+    if isinstance(content, TranslatableMixin) and content.pk:
+        translations = content.get_translations(inclusive=True).select_related("locale")
+        translations = translations.live() if isinstance(content, Page) else translations.filter(live=True)
+        if not isinstance(content, Page):
+            translations = translations.select_related("municipality")
+        urls = {item.locale.language_code: item.get_url(request) for item in translations}
+    elif request is not None:
+        path = request.get_full_path()
+        urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
     else:
-        translations = {}
+        urls = {}
+    links = []
     for code, _name in settings.LANGUAGES:
-        translation = translations.get(code)
-        if translation is None and translations:
+        url = urls.get(code)
+        if not url:
             continue
-        info = get_language_info(code)
         links.append(
             {
                 "code": code,
-                "name": info["name_local"],
-                "url": translation.get_url(context.get("request")) if translation else f"/{code}/",
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request else url,
                 "current": code == current,
             }
         )
@@ -81,3 +93,44 @@ def breadcrumbs(page):
 @register.filter
 def text_direction(language_code):
     return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
+
+
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """Structured data as a <script type="application/ld+json"> element, escaped like json_script."""
+    payload = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+OPEN_GRAPH_LOCALES = {"da": "da_DK", "en": "en_GB", "uk": "uk_UA", "ar": "ar_AR", "pl": "pl_PL"}
+
+
+@register.inclusion_tag("components/meta_tags.html", takes_context=True)
+def meta_tags(context):
+    """Canonical link and Open Graph tags for the page being shown (a Wagtail page or another view)."""
+    request = context.get("request")
+    page = context.get("page")
+    canonical = context.get("canonical_url")
+    if not canonical and isinstance(page, Page):
+        canonical = page.get_full_url(request)
+    if not canonical and request is not None:
+        canonical = request.build_absolute_uri(request.path)
+    description = ""
+    if isinstance(page, Page):
+        description = page.search_description or getattr(page, "summary", "") or getattr(page, "intro", "")
+    actor = context.get("actor")
+    title = actor.name if actor else getattr(page, "seo_title", "") or getattr(page, "title", "")
+    if actor:
+        description = actor.description
+    image = getattr(page, "listing_image", None)
+    return {
+        "canonical": canonical,
+        "title": title or context.get("title", ""),
+        "description": strip_tags(description or "")[:300].strip(),
+        "og_locale": OPEN_GRAPH_LOCALES.get(get_language(), "da_DK"),
+        "image": image,
+        "request": request,
+    }

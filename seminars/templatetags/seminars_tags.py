@@ -15,3 +15,15 @@ def upcoming_seminars(limit=3):
         .filter(locale=Locale.get_active(), start__gte=timezone.now())
         .order_by("start")[:limit]
     )
+
+
+@register.simple_tag
+def seminar_feed_url(municipality_code=None):
+    """The calendar feed of upcoming seminars in the active language, optionally for one municipality."""
+    from seminars.models import SeminarIndexPage
+
+    index = SeminarIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    if index is None:
+        return ""
+    url = index.url + index.reverse_subpage("feed")
+    return f"{url}?municipality={municipality_code}" if municipality_code else url

@@ -78,3 +78,42 @@ class TestHomePageRendering:
         response = client.get("/da/findes-ikke/")
         assert response.status_code == 404
         assert '<html lang="da"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_server_error_page_speaks_the_readers_language(client, home_page, monkeypatch):
+    def broken(self, request, *args, **kwargs):
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr(HomePage, "serve", broken)
+    client.raise_request_exception = False
+    response = client.get("/da/")
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="da" dir="ltr">' in html
+    assert "Noget gik galt" in html
+
+
+@pytest.mark.django_db
+class TestLanguageSwitcher:
+    def test_lists_only_languages_the_page_exists_in(self, client, tree, home_page, english):
+        from home.localization import translate_with_strings
+
+        translate_with_strings(home_page, "en", {})
+        html = client.get("/da/").content.decode()
+        assert 'hreflang="en" href="http://testserver/en/"' in html
+        assert 'hreflang="x-default" href="http://testserver/da/"' in html
+        assert 'hreflang="uk"' not in html
+
+    def test_actor_page_switches_to_the_actors_translation(self, client, tree, home_page):
+        from home.localization import translate_with_strings
+
+        for page in (home_page, tree["directory"], tree["municipality"]):
+            translate_with_strings(page, "en", {})
+        translated = translate_with_strings(tree["library"], "en", {})
+        html = client.get(tree["library"].get_url()).content.decode()
+        assert f'hreflang="en" href="http://testserver{translated.get_url()}"' in html
+
+    def test_search_page_links_to_the_same_search_in_every_language(self, client, home_page):
+        html = client.get("/da/search/", {"q": "bibliotek"}).content.decode()
+        assert 'href="/en/search/?q=bibliotek"' in html

@@ -122,3 +122,19 @@ class TestSeminarRendering:
             response = client.get(translated.url)
         assert response.status_code == 200
         assert '<html lang="en"' in response.content.decode()
+
+
+@pytest.mark.django_db
+class TestSeminarIndexFilter:
+    def test_filter_by_municipality(self, client, tree):
+        odense = MunicipalityPageFactory(parent=tree["directory"], title="Odense", slug="odense", code="461")
+        tree["seminar_index"].add_child(
+            instance=SeminarPageFactory.build(
+                title="Seminar i Odense", slug="odense-seminar", municipality=odense
+            )
+        )
+        response = client.get(tree["seminar_index"].url, {"municipality": "461"})
+        assert [seminar.title for seminar in response.context["upcoming"]] == ["Seminar i Odense"]
+        choices = dict(response.context["filter_form"].fields["municipality"].choices)
+        assert choices["461"] == "Odense"
+        assert choices["751"] == "Aarhus"

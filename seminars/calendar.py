@@ -1,0 +1,41 @@
+"""iCalendar (RFC 5545) files for seminars: one per seminar, and feeds of upcoming seminars."""
+
+import zoneinfo
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from icalendar import Calendar, Event
+
+COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
+STATUS = {"planned": "CONFIRMED", "full": "CONFIRMED", "held": "CONFIRMED", "cancelled": "CANCELLED"}
+
+
+def seminar_event(seminar, request=None):
+    event = Event()
+    # The UID is the same in every language and after edits: a calendar updates the event, never doubles it.
+    event.add("uid", f"seminar-{seminar.translation_key}@erfaringsportalen")
+    event.add("dtstamp", timezone.now())
+    event.add("last-modified", seminar.last_published_at or timezone.now())
+    event.add("dtstart", seminar.start.astimezone(COPENHAGEN))
+    event.add("dtend", seminar.end.astimezone(COPENHAGEN))
+    event.add("summary", seminar.title)
+    event.add("description", f"{seminar.intro}\n\n{seminar.organiser}")
+    event.add("location", f"{seminar.venue}, {seminar.address}, {seminar.postcode} {seminar.city}")
+    event.add("status", STATUS.get(seminar.status, "CONFIRMED"))
+    event.add("url", seminar.get_full_url(request))
+    return event
+
+
+def calendar_response(seminars, name, request=None):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Erfaringsportalen//Seminars//DA")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/Copenhagen")
+    for seminar in seminars:
+        calendar.add_component(seminar_event(seminar, request))
+    calendar.add_missing_timezones()
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(name) or "seminars"}.ics"'
+    return response
