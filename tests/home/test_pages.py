@@ -117,3 +117,23 @@ class TestLanguageSwitcher:
     def test_search_page_links_to_the_same_search_in_every_language(self, client, home_page):
         html = client.get("/da/search/", {"q": "bibliotek"}).content.decode()
         assert 'href="/en/search/?q=bibliotek"' in html
+
+
+@pytest.mark.django_db
+class TestMetaTags:
+    def test_pages_have_a_canonical_link_and_open_graph_tags(self, client, tree):
+        html = client.get(tree["case_study"].url).content.decode()
+        # Canonical URLs use the site's configured address, whatever host the request came in on.
+        assert f'<link rel="canonical" href="{tree["case_study"].get_full_url()}">' in html
+        assert '<meta property="og:title" content="Jobcafé på biblioteket">' in html
+        assert '<meta property="og:locale" content="da_DK">' in html
+        assert (
+            'property="og:description" content="Biblioteket og jobcentret holdt jobcafé hver torsdag."'
+            in html
+        )
+
+    def test_actor_page_is_canonical_under_its_municipality(self, client, tree):
+        html = client.get(tree["library"].get_url()).content.decode()
+        assert f'<link rel="canonical" href="{tree["library"].get_full_url()}">' in html
+        assert tree["library"].get_full_url().endswith("/da/kommuner/aarhus/aarhus-hovedbibliotek/")
+        assert '<meta property="og:title" content="Aarhus Hovedbibliotek">' in html
