@@ -1,6 +1,5 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
