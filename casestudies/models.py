@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from casestudies.blocks import CaseStudyBodyBlock
 from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES
+from home.localization import FallbackRoutingMixin, prefer_locales
 
 MIN_PARTICIPANTS = 2
 CASE_STUDIES_PER_PAGE = 12
@@ -59,7 +60,7 @@ class Theme(TranslatableMixin, models.Model):
         return self.name
 
 
-class CaseStudyIndexPage(Page):
+class CaseStudyIndexPage(FallbackRoutingMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -82,12 +83,12 @@ class CaseStudyIndexPage(Page):
         from casestudies.forms import CaseStudyFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        case_studies = CaseStudyPage.objects.child_of(self).live()
+        case_studies = prefer_locales(CaseStudyPage.objects.live(), self.locale.language_code)
         codes = MunicipalityPage.objects.filter(
             pk__in=CaseStudyMunicipality.objects.filter(page__in=case_studies).values("municipality_id")
         ).values_list("code", flat=True)
         form = CaseStudyFilterForm(request.GET or None, locale=self.locale, municipality_codes=set(codes))
-        filtered = form.apply(case_studies).order_by("-first_published_at", "-pk")
+        filtered = form.apply(case_studies).select_related("locale").order_by("-first_published_at", "-pk")
         page_obj = Paginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
         context["filter_form"] = form
         context["page_obj"] = page_obj

@@ -36,6 +36,7 @@ from directory.blocks import ServiceBlock
 from directory.forms import ActorFilterForm
 from directory.structured_data import organization_structured_data
 from home.blocks import RICH_TEXT_FEATURES
+from home.localization import FallbackRoutingMixin, prefer_locales
 
 REGION_CHOICES = [
     ("DK-81", _("North Denmark Region")),
@@ -62,7 +63,7 @@ class Sector(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class MunicipalityIndexPage(Page):
+class MunicipalityIndexPage(FallbackRoutingMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -186,7 +187,12 @@ class MunicipalityPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = ActorFilterForm(request.GET or None)
-        actors = self.actors().prefetch_related("languages", "target_groups").order_by("name")
+        actors = (
+            self.actors()
+            .select_related("locale")
+            .prefetch_related("languages", "target_groups")
+            .order_by("name")
+        )
         all_actors = list(actors)
         for actor in all_actors:
             actor.municipality = self  # every card links under this page; saves a query per actor
@@ -205,8 +211,9 @@ class MunicipalityPage(RoutablePageMixin, Page):
         return context
 
     def actors(self):
-        """The live actors listed on this municipality's page, in its language."""
-        return Actor.objects.filter(municipality=self, live=True)
+        """The live actors of this municipality, each in this page's language or the nearest fallback."""
+        actors = Actor.objects.filter(municipality__translation_key=self.translation_key, live=True)
+        return prefer_locales(actors, self.locale.language_code)
 
     @path("<str:slug>/", name="actor")
     def actor_view(self, request, slug):

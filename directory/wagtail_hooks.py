@@ -3,10 +3,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.models import Actor, MunicipalityPage, Sector
+from directory.permissions import (
+    ActorCopyView,
+    ActorCreateView,
+    ActorEditView,
+    ActorIndexView,
+    ActorPermissionPolicy,
+    ActorRevisionsUnscheduleView,
+    ActorUnpublishView,
+)
+
+# Registered before the viewset so that Wagtail never creates its default policy for Actor.
+register_permission_policy(Actor, ActorPermissionPolicy(Actor))
 
 
 def municipality_choices():
@@ -46,6 +59,12 @@ class ActorViewSet(SnippetViewSet):
     filterset_class = ActorFilterSet
     search_fields = ["name", "description", "city"]
     ordering = ["name"]
+    index_view_class = ActorIndexView
+    add_view_class = ActorCreateView
+    copy_view_class = ActorCopyView
+    edit_view_class = ActorEditView
+    unpublish_view_class = ActorUnpublishView
+    revisions_unschedule_view_class = ActorRevisionsUnscheduleView
 
     def get_queryset(self, request):
         return self.model._default_manager.select_related("municipality", "locale")

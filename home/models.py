@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, StandardStreamBlock
+from home.localization import FallbackRoutingMixin
 
 
 class TargetGroup(models.Model):
@@ -61,7 +62,7 @@ class HomePageFeaturedCaseStudy(Orderable):
     panels = [PageChooserPanel("case_study", "casestudies.CaseStudyPage")]
 
 
-class HomePage(Page):
+class HomePage(FallbackRoutingMixin, Page):
     intro = models.TextField(
         _("introduction"),
         help_text=_("Two or three sentences that tell a first-time visitor what the portal is for."),
@@ -108,7 +109,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
+class StandardPage(FallbackRoutingMixin, Page):
     """A plain content page: about the project, accessibility statement, privacy policy."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
+from home.localization import FallbackRoutingMixin, prefer_locales
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_response
 from seminars.forms import SeminarFilterForm
@@ -33,7 +34,7 @@ class SeminarStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-class SeminarIndexPage(RoutablePageMixin, Page):
+class SeminarIndexPage(FallbackRoutingMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -53,7 +54,9 @@ class SeminarIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("seminar indexes")
 
     def seminars(self, municipality_code=None):
-        seminars = SeminarPage.objects.child_of(self).live().select_related("municipality")
+        seminars = prefer_locales(SeminarPage.objects.live(), self.locale.language_code).select_related(
+            "locale"
+        )
         if municipality_code:
             pages = MunicipalityPage.objects.filter(code=municipality_code).values("page_ptr_id")
             seminars = seminars.filter(municipality_id__in=pages)

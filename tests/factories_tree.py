@@ -54,7 +54,17 @@ def build_site(home):
         municipality=aarhus,
         start=timezone.now() + datetime.timedelta(days=20),
         end=timezone.now() + datetime.timedelta(days=20, hours=6),
-        programme=[("item", {"time": datetime.time(9, 30), "title": "Velkomst", "speaker": "Mette Lund"})],
+        programme=[
+            (
+                "item",
+                {
+                    "time": datetime.time(9, 30),
+                    "title": "Velkomst",
+                    "speaker": "Mette Lund",
+                    "description": "",
+                },
+            )
+        ],
     )
     seminar.presented_case_studies = [SeminarCaseStudyFactory.build(page=None, case_study=case_study)]
     seminars.add_child(instance=seminar)

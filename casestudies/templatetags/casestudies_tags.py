@@ -1,7 +1,7 @@
 from django import template
-from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
+from home.localization import prefer_locales
 
 register = template.Library()
 
@@ -9,9 +9,5 @@ register = template.Library()
 @register.simple_tag
 def newest_case_studies(limit=3):
     """The newest published case studies in the active language."""
-    return (
-        CaseStudyPage.objects.live()
-        .filter(locale=Locale.get_active())
-        .select_related("listing_image")
-        .order_by("-first_published_at")[:limit]
-    )
+    case_studies = prefer_locales(CaseStudyPage.objects.live())
+    return case_studies.select_related("listing_image", "locale").order_by("-first_published_at")[:limit]

@@ -26,6 +26,7 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Erfaringsportalen <noreply@example.org>")
 WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
 # -----------------------------------------------------------------------------------------------
 
 vars().update(EMAIL_CONFIG)
@@ -119,6 +120,8 @@ LANGUAGES = [
     ("ar", _("Arabic")),
     ("pl", _("Polish")),
 ]
+# Where a reader's language lacks a translation, show the first of these that exists, with a notice.
+PORTAL_LANGUAGE_FALLBACKS = {"en": ["da"], "uk": ["en", "da"], "ar": ["en", "da"], "pl": ["en", "da"]}
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin speaks Danish unless a user picks another language in their account settings.
@@ -133,6 +136,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Copenhagen"
+# Our own date formats for English (British, 24-hour) and Arabic (day month year); Django's otherwise.
+FORMAT_MODULE_PATH = ["config.formats"]
 
 # --- Static and media files ---------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -160,3 +165,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation offers translators a first draft from DeepL; without a key the button is not shown.
+# A free-plan key (ending in ":fx") is sent to DeepL's free endpoint automatically.
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }

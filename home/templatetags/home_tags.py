@@ -8,6 +8,7 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.models import TranslationSource
 
 register = template.Library()
 
@@ -84,10 +85,23 @@ def _language_root(request):
 
 @register.simple_tag
 def breadcrumbs(page):
-    """The page's ancestors below the site root, from the home page down."""
+    """The page's ancestors below the site root, from the home page down, in the reader's language.
+
+    For a fallback page (shown in another language) the ancestors are the reader's own translations.
+    """
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return page.get_ancestors().filter(depth__gte=2).specific(defer=True)
+    ancestors = list(page.get_ancestors().filter(depth__gte=2))
+    locale = Locale.get_active()
+    if page.locale_id != locale.pk:
+        translated = {
+            item.translation_key: item
+            for item in Page.objects.live().filter(
+                locale=locale, translation_key__in=[ancestor.translation_key for ancestor in ancestors]
+            )
+        }
+        ancestors = [translated.get(ancestor.translation_key, ancestor) for ancestor in ancestors]
+    return ancestors
 
 
 @register.filter
@@ -134,3 +148,72 @@ def meta_tags(context):
         "image": image,
         "request": request,
     }
+
+
+def _shown_content(context, obj=None):
+    """The translatable object a template shows: the one given, else the actor or page in the context."""
+    if obj is not None:
+        return obj
+    actor = context.get("actor")
+    return actor if actor is not None else context.get("page")
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, obj=None):
+    """` lang="…" dir="…"` for content shown in a language other than the interface's (a fallback)."""
+    content = _shown_content(context, obj)
+    locale = getattr(content, "locale", None)
+    if not isinstance(content, TranslatableMixin) or locale is None:
+        return ""
+    if locale.language_code == get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', locale.language_code, text_direction(locale.language_code))
+
+
+@register.simple_tag(takes_context=True)
+def reader_url(context, page):
+    """A page's URL inside the reader's language tree, also when the page itself is a fallback.
+
+    An untranslated Danish case study listed for a Ukrainian reader links to /uk/<index>/<slug>/, where
+    the index serves it from the fallback languages, so the reader stays in the Ukrainian interface.
+    """
+    request = context.get("request")
+    if page.locale.language_code == get_language():
+        return page.get_url(request)
+    parent = page.get_parent()
+    translated_parent = parent.get_translation_or_none(Locale.get_active()) if parent else None
+    if translated_parent is None or not translated_parent.live:
+        return page.get_url(request)
+    return f"{translated_parent.get_url(request)}{page.slug}/"
+
+
+@register.inclusion_tag("components/translation_notice.html", takes_context=True)
+def translation_notice(context):
+    """Tell the reader when the content is a fallback, or when its Danish source has changed since."""
+    content = _shown_content(context)
+    if not isinstance(content, TranslatableMixin) or not getattr(content, "pk", None):
+        return {}
+    current = get_language()
+    source_code = settings.LANGUAGE_CODE
+    request = context.get("request")
+    if content.locale.language_code != current:
+        return {
+            "kind": "fallback",
+            "content_language": get_language_info(content.locale.language_code)["name_translated"],
+            "reader_language": get_language_info(current)["name_translated"],
+            "links": language_links(context),
+        }
+    if current == source_code:
+        return {}
+    source = content.get_translation_or_none(Locale.objects.get(language_code=source_code))
+    if source is None or not getattr(source, "last_published_at", None):
+        return {}
+    synced = (
+        TranslationSource.objects.filter(object_id=content.translation_key, locale=source.locale)
+        .values_list("last_updated_at", flat=True)
+        .first()
+    )
+    if synced is None or source.last_published_at <= synced:
+        return {}
+    source_url = source.get_url(request) if hasattr(source, "get_url") else ""
+    return {"kind": "stale", "changed_at": source.last_published_at, "source_url": source_url}

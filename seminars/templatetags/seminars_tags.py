@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.localization import prefer_locales
 from seminars.models import SeminarPage
 
 register = template.Library()
@@ -10,11 +11,8 @@ register = template.Library()
 @register.simple_tag
 def upcoming_seminars(limit=3):
     """The next seminars in the active language, soonest first."""
-    return (
-        SeminarPage.objects.live()
-        .filter(locale=Locale.get_active(), start__gte=timezone.now())
-        .order_by("start")[:limit]
-    )
+    seminars = prefer_locales(SeminarPage.objects.live()).filter(start__gte=timezone.now())
+    return seminars.select_related("locale").order_by("start")[:limit]
 
 
 @register.simple_tag

@@ -14,6 +14,7 @@ from casestudies.demo import load_case_studies, load_themes, translate_case_stud
 from directory.demo import load_actors, load_municipalities, translate_actors, translate_municipalities
 from home.demo import load_home, load_standard_pages, translate_home, translate_standard_pages
 from home.models import PortalSettings
+from home.roles import setup_roles
 from seminars.demo import load_seminars, translate_seminars
 
 DEMO_USERNAME = "admin"
@@ -31,6 +32,7 @@ class Command(BaseCommand):
             ("case studies", self.load_case_studies),
             ("seminars", self.load_seminars),
             ("translations", self.translate),
+            ("roles", setup_roles),
         ]
         for label, step in steps:
             self.stdout.write(f"Demo content: {label} …")
