@@ -14,15 +14,15 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import CaseStudyBodyBlock
 from directory.models import MunicipalityPage
-from home.blocks import RICH_TEXT_FEATURES
-from home.localization import FallbackRoutingMixin, prefer_locales
+from home.localization import prefer_locales
+from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 
 MIN_PARTICIPANTS = 2
 CASE_STUDIES_PER_PAGE = 12
@@ -60,20 +60,8 @@ class Theme(TranslatableMixin, models.Model):
         return self.name
 
 
-class CaseStudyIndexPage(FallbackRoutingMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("intro"),
-    ]
-    parent_page_types = ["home.HomePage"]
+class CaseStudyIndexPage(SectionIndexPage):
     subpage_types = ["casestudies.CaseStudyPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("case study index")
@@ -88,7 +76,7 @@ class CaseStudyIndexPage(FallbackRoutingMixin, Page):
             pk__in=CaseStudyMunicipality.objects.filter(page__in=case_studies).values("municipality_id")
         ).values_list("code", flat=True)
         form = CaseStudyFilterForm(request.GET or None, locale=self.locale, municipality_codes=set(codes))
-        filtered = form.apply(case_studies).select_related("locale").order_by("-first_published_at", "-pk")
+        filtered = form.apply(case_studies).select_related("locale").order_by("-start_date", "title", "pk")
         page_obj = Paginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
         context["filter_form"] = form
         context["page_obj"] = page_obj
@@ -218,10 +206,7 @@ class CaseStudyPage(Page):
         index.FilterField("start_date"),
     ]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("summary"),
         TranslatableField("body"),
         TranslatableField("participants"),

@@ -36,7 +36,8 @@ from directory.blocks import ServiceBlock
 from directory.forms import ActorFilterForm
 from directory.structured_data import organization_structured_data
 from home.blocks import RICH_TEXT_FEATURES
-from home.localization import FallbackRoutingMixin, prefer_locales
+from home.localization import prefer_locales
+from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 
 REGION_CHOICES = [
     ("DK-81", _("North Denmark Region")),
@@ -63,20 +64,8 @@ class Sector(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class MunicipalityIndexPage(FallbackRoutingMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("intro"),
-    ]
-    parent_page_types = ["home.HomePage"]
+class MunicipalityIndexPage(SectionIndexPage):
     subpage_types = ["directory.MunicipalityPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("municipality index")
@@ -151,10 +140,7 @@ class MunicipalityPage(RoutablePageMixin, Page):
         index.FilterField("region"),
     ]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
         TranslatableField("coordinator_title"),
         SynchronizedField("code", overridable=False),

@@ -17,6 +17,28 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import RICH_TEXT_FEATURES, StandardStreamBlock
 from home.localization import FallbackRoutingMixin
 
+# What every page translates: the readable parts of Wagtail's own page fields.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
+
+
+class SectionIndexPage(FallbackRoutingMixin, Page):
+    """The root of one of the portal's sections (directory, case studies, seminars) in one language."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
 
 class TargetGroup(models.Model):
     """A group of newcomers that actors and case studies serve.
@@ -87,10 +109,7 @@ class HomePage(FallbackRoutingMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
         TranslatableField("about_project"),
         SynchronizedField("featured_case_studies"),
@@ -118,10 +137,7 @@ class StandardPage(FallbackRoutingMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
         TranslatableField("body"),
     ]

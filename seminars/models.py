@@ -20,7 +20,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
-from home.localization import FallbackRoutingMixin, prefer_locales
+from home.localization import prefer_locales
+from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_response
 from seminars.forms import SeminarFilterForm
@@ -34,20 +35,8 @@ class SeminarStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-class SeminarIndexPage(FallbackRoutingMixin, RoutablePageMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("intro"),
-    ]
-    parent_page_types = ["home.HomePage"]
+class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["seminars.SeminarPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("seminar index")
@@ -169,10 +158,7 @@ class SeminarPage(RoutablePageMixin, Page):
         index.FilterField("status"),
     ]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
         TranslatableField("organiser"),
         TranslatableField("programme"),
