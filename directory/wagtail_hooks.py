@@ -1,5 +1,6 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale
@@ -17,6 +18,7 @@ from directory.permissions import (
     ActorRevisionsUnscheduleView,
     ActorUnpublishView,
 )
+from home.panels import OutOfDateTranslationsPanel
 
 # Registered before the viewset so that Wagtail never creates its default policy for Actor.
 register_permission_policy(Actor, ActorPermissionPolicy(Actor))
@@ -71,3 +73,15 @@ class ActorViewSet(SnippetViewSet):
 
 
 register_snippet(ActorViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_out_of_date_actors_panel(request, panels):
+    panels.append(
+        OutOfDateTranslationsPanel(
+            "out-of-date-actors",
+            _("Actors whose translations are out of date"),
+            Actor.objects.all(),
+            "wagtailsnippets_directory_actor:edit",
+        )
+    )

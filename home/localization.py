@@ -8,7 +8,7 @@ shows up as out of date when the source changes, and can be synced.
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.models import DraftStateMixin, Locale
@@ -124,3 +124,19 @@ class FallbackRoutingMixin:
             if child is None:
                 raise
             return child.specific.route(request, path_components[1:])
+
+
+def out_of_date_sources(queryset):
+    """Source-language objects published again since their translations were last synced.
+
+    These are what translators should sync: each translation still shows the older text.
+    """
+    synced = TranslationSource.objects.filter(
+        object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
+    ).values("last_updated_at")[:1]
+    return (
+        queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(synced_at=Subquery(synced))
+        .filter(synced_at__isnull=False, last_published_at__gt=F("synced_at"))
+        .order_by("-last_published_at")
+    )

@@ -150,3 +150,27 @@ def test_dates_are_written_in_the_readers_language_and_danish_time(
             translate_with_strings(page, language, {})
         seminar = translate_with_strings(seminar, language, {})
     assert expected in get(client, language, seminar.url).content.decode()
+
+
+@pytest.mark.django_db
+class TestOutOfDateDashboard:
+    def test_translators_dashboard_lists_changed_danish_pages_and_actors_until_synced(
+        self, admin_client, tree, home_page
+    ):
+        for page in (home_page, tree["case_index"]):
+            translate_with_strings(page, "en", {})
+        translate_with_strings(tree["case_study"], "en", {})
+        for page in (tree["directory"], tree["municipality"]):
+            translate_with_strings(page, "en", {})
+        translate_with_strings(tree["library"], "en", {})
+        assert "out-of-date" not in admin_client.get("/admin/").content.decode()
+        tree["case_study"].save_revision().publish()
+        tree["library"].save_revision().publish()
+        html = admin_client.get("/admin/").content.decode()
+        assert f'href="/admin/pages/{tree["case_study"].pk}/edit/">Jobcafé på biblioteket</a>' in html
+        assert (
+            f'href="/admin/snippets/directory/actor/edit/{tree["library"].pk}/">Aarhus Hovedbibliotek</a>'
+            in html
+        )
+        TranslationSource.update_or_create_from_instance(tree["case_study"])
+        assert "Jobcafé på biblioteket</a>" not in admin_client.get("/admin/").content.decode()
