@@ -74,19 +74,23 @@ class MunicipalityIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:100]
-        municipalities = MunicipalityPage.objects.child_of(self).live().order_by("title")
+        municipalities = prefer_locales(MunicipalityPage.objects.live(), self.locale.language_code)
+        municipalities = municipalities.select_related("locale").order_by("title")
         if query:
             municipalities = municipalities.filter(models.Q(title__icontains=query) | models.Q(code=query))
         municipalities = list(municipalities)
+        # Actors are counted once whatever languages they exist in, as the municipality page lists them.
         counts = dict(
-            Actor.objects.filter(live=True, municipality__in=[page.pk for page in municipalities])
-            .values_list("municipality")
-            .annotate(count=models.Count("pk"))
+            Actor.objects.filter(
+                live=True, municipality__translation_key__in=[page.translation_key for page in municipalities]
+            )
+            .values_list("municipality__translation_key")
+            .annotate(count=models.Count("translation_key", distinct=True))
         )
         labels = dict(REGION_CHOICES)
         by_region = {}
         for municipality in municipalities:
-            municipality.actor_count = counts.get(municipality.pk, 0)
+            municipality.actor_count = counts.get(municipality.translation_key, 0)
             by_region.setdefault(municipality.region, []).append(municipality)
         context["regions"] = [
             (code, labels[code], by_region[code]) for code, _label in REGION_CHOICES if code in by_region

@@ -47,6 +47,7 @@ class TestPageFallback:
         assert 'class="portal-content" lang="da" dir="ltr"' in html
         assert "Mange partnere manglede netværk." in html
         assert "translation-notice" in html
+        assert "Цей вміст ще не перекладено" in html
         assert 'hreflang="da"' in html
 
     def test_listing_includes_the_untranslated_case_study_linked_inside_the_ukrainian_site(
@@ -174,3 +175,20 @@ class TestOutOfDateDashboard:
         )
         TranslationSource.update_or_create_from_instance(tree["case_study"])
         assert "Jobcafé på biblioteket</a>" not in admin_client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_municipality_index_keeps_untranslated_municipalities_and_counts_every_actor(client, ukrainian_tree):
+    from directory.factories import MunicipalityPageFactory
+
+    odense = MunicipalityPageFactory(
+        parent=ukrainian_tree["directory"], title="Odense", slug="odense", code="461"
+    )
+    uk_directory = ukrainian_tree["directory"].get_translation(
+        ukrainian_tree["directory"].locale.__class__.objects.get(language_code="uk")
+    )
+    response = get(client, "uk", uk_directory.url)
+    municipalities = {m.title: m for _code, _region, ms in response.context["regions"] for m in ms}
+    assert municipalities["Aarhus"].actor_count == 2
+    assert f'href="{uk_directory.url}{odense.slug}/"' in response.content.decode()
+    assert get(client, "uk", f"{uk_directory.url}{odense.slug}/").status_code == 200
