@@ -235,6 +235,7 @@ class CaseStudyPage(Page):
             CaseStudyPage.objects.live()
             .filter(locale_id=self.locale_id, themes__in=self.themes.all())
             .exclude(pk=self.pk)
+            .select_related("locale")
             .annotate(shared_themes=models.Count("themes"))
             .order_by("-shared_themes", "-first_published_at")[:limit]
         )

@@ -12,7 +12,6 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -210,7 +209,7 @@ class MunicipalityPage(RoutablePageMixin, Page):
         actor = (
             self.actors()
             .filter(slug=slug)
-            .prefetch_related("languages", "target_groups", "case_study_participations__page")
+            .prefetch_related("languages", "target_groups", "case_study_participations__page__locale")
             .first()
         )
         if actor is None:
@@ -408,10 +407,6 @@ class Actor(
     def revisions(self):
         return self._revisions
 
-    @cached_property
-    def municipality_page(self):
-        return self.municipality.specific
-
     def clean(self):
         super().clean()
         if self.municipality_id and not MunicipalityPage.objects.filter(pk=self.municipality_id).exists():
@@ -436,4 +431,4 @@ class Actor(
         return "directory/actor.html"
 
     def get_preview_context(self, request, mode_name):
-        return {"actor": self, "page": self.municipality_page}
+        return {"actor": self, "page": self.municipality.specific}

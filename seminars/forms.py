@@ -25,3 +25,7 @@ class SeminarFilterForm(forms.Form):
         self.fields["municipality"].choices = [("", _("All municipalities"))] + [
             (code, names.get(code, code)) for code in codes
         ]
+
+    def municipality_code(self):
+        """The chosen municipality's code, or None for all (also when the input was not a valid choice)."""
+        return (self.cleaned_data.get("municipality") or None) if self.is_valid() else None

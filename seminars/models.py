@@ -54,8 +54,7 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = SeminarFilterForm(request.GET or None, locale=self.locale)
-        code = form.cleaned_data.get("municipality") if form.is_valid() else None
-        seminars = self.seminars(code)
+        seminars = self.seminars(form.municipality_code())
         now = timezone.now()
         context["filter_form"] = form
         context["upcoming"] = seminars.filter(end__gte=now).order_by("start")
@@ -67,8 +66,7 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
     def feed(self, request):
         """All upcoming seminars, or one municipality's (?municipality=751), as a calendar subscription."""
         form = SeminarFilterForm(request.GET or None, locale=self.locale)
-        code = form.cleaned_data.get("municipality") if form.is_valid() else None
-        seminars = self.seminars(code).filter(end__gte=timezone.now()).order_by("start")
+        seminars = self.seminars(form.municipality_code()).filter(end__gte=timezone.now()).order_by("start")
         return calendar_response(seminars, f"Erfaringsportalen – {self.title}", request)
 
 

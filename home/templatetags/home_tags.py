@@ -8,7 +8,8 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, TranslatableMixin
-from wagtail_localize.models import TranslationSource
+
+from home.localization import out_of_date_sources
 
 register = template.Library()
 
@@ -180,11 +181,28 @@ def reader_url(context, page):
     request = context.get("request")
     if page.locale.language_code == get_language():
         return page.get_url(request)
-    parent = page.get_parent()
-    translated_parent = parent.get_translation_or_none(Locale.get_active()) if parent else None
-    if translated_parent is None or not translated_parent.live:
-        return page.get_url(request)
-    return f"{translated_parent.get_url(request)}{page.slug}/"
+    parent_url = _translated_parent_url(request, page.path[: -Page.steplen])
+    return f"{parent_url}{page.slug}/" if parent_url else page.get_url(request)
+
+
+def _translated_parent_url(request, parent_path):
+    """The URL of the reader's translation of the page at `parent_path`, looked up once per request.
+
+    Items in a listing share a parent, so a listing of fallback items costs one query, not one per item.
+    """
+    cache = request.__dict__.setdefault("_reader_parent_urls", {}) if request is not None else {}
+    key = (parent_path, get_language())
+    if key not in cache:
+        parent = (
+            Page.objects.live()
+            .filter(
+                locale=Locale.get_active(),
+                translation_key__in=Page.objects.filter(path=parent_path).values("translation_key"),
+            )
+            .first()
+        )
+        cache[key] = parent.get_url(request) if parent else ""
+    return cache[key]
 
 
 @register.inclusion_tag("components/translation_notice.html", takes_context=True)
@@ -201,19 +219,14 @@ def translation_notice(context):
             "kind": "fallback",
             "content_language": get_language_info(content.locale.language_code)["name_translated"],
             "reader_language": get_language_info(current)["name_translated"],
-            "links": language_links(context),
+            "links": context.get("languages") or language_links(context),
         }
     if current == source_code:
         return {}
     source = content.get_translation_or_none(Locale.objects.get(language_code=source_code))
-    if source is None or not getattr(source, "last_published_at", None):
+    if source is None:
         return {}
-    synced = (
-        TranslationSource.objects.filter(object_id=content.translation_key, locale=source.locale)
-        .values_list("last_updated_at", flat=True)
-        .first()
-    )
-    if synced is None or source.last_published_at <= synced:
+    changed = out_of_date_sources(type(source).objects.filter(pk=source.pk)).first()
+    if changed is None:
         return {}
-    source_url = source.get_url(request) if hasattr(source, "get_url") else ""
-    return {"kind": "stale", "changed_at": source.last_published_at, "source_url": source_url}
+    return {"kind": "stale", "changed_at": changed.last_published_at, "source_url": changed.get_url(request)}

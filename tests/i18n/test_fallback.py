@@ -192,3 +192,21 @@ def test_municipality_index_keeps_untranslated_municipalities_and_counts_every_a
     assert municipalities["Aarhus"].actor_count == 2
     assert f'href="{uk_directory.url}{odense.slug}/"' in response.content.decode()
     assert get(client, "uk", f"{uk_directory.url}{odense.slug}/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("extra", [2, 20])
+def test_a_listing_of_fallback_items_does_not_cost_a_query_per_item(
+    client, ukrainian_tree, extra, django_assert_max_num_queries
+):
+    from tests.casestudies.test_index import add_case_study
+
+    for number in range(extra):
+        add_case_study(ukrainian_tree, f"Dansk case {number}", ukrainian_tree["municipality"], ["library", "other"])
+    index = ukrainian_tree["case_index"].get_translation(
+        ukrainian_tree["case_index"].locale.__class__.objects.get(language_code="uk")
+    )
+    get(client, "uk", index.url)
+    with django_assert_max_num_queries(30):
+        response = get(client, "uk", index.url)
+    assert len(response.context["case_studies"]) == min(12, extra + 1)
