@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# make serve applies the migrations first; set SERVE_MIGRATE=0 on all app servers but one.
+SERVE_MIGRATE ?= 1
 LANGUAGES := da en uk ar pl
 NPM_STAMP := node_modules/.package-lock.json
 FRONTEND_STAMP := site/static/dist/.built
@@ -16,7 +18,7 @@ SYSTEM_PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-dev frontend node-check messages makemessages migrate demo serve lint format check-migrations clean
+.PHONY: bench bench-load bench-faults help run test install install-dev frontend node-check messages makemessages migrate demo serve lint format check-migrations clean
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -70,9 +72,28 @@ demo: migrate messages ## Load the demo content (safe to run again)
 run: frontend demo ## Set up everything and serve the demo site at http://127.0.0.1:8000
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+serve: frontend install messages ## Serve with production settings and gunicorn (needs SECRET_KEY and ALLOWED_HOSTS; see README)
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py collectstatic --no-input --verbosity 0
+	@if [ "$(SERVE_MIGRATE)" != "0" ]; then DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --no-input; fi
+	GUNICORN_BIND=$(HOST):$(PORT) $(VENV)/bin/gunicorn --config gunicorn.conf.py
+
 test: frontend install-dev messages ## Run the whole test suite (on DATABASE_URL if set, else SQLite)
 	@mkdir -p var
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: frontend install-dev messages ## Benchmarks at national scale on PostgreSQL (bench_national, built if missing), then Lighthouse (see README)
+	@mkdir -p var
+	$(PY) -m bench.run
+	$(PY) -m bench.lighthouse
+
+bench-load: frontend install-dev messages ## 100 concurrent clients for 60 s at national scale, with the production page cache in Redis
+	$(PY) -m bench.load
+
+bench-faults: frontend install-dev messages ## PostgreSQL stopped during load, two instances sharing PostgreSQL and Redis, backup and restore
+	$(PY) -m bench.db_fault
+	$(PY) -m bench.two_instances
+	bench/backup_restore.sh
 
 check-migrations: $(VENV)/.installed ## Fail if a model change has no migration
 	$(PY) manage.py makemigrations --check --dry-run

@@ -1,9 +1,13 @@
+import datetime
+
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from casestudies.models import Theme
 from directory.models import REGION_CHOICES, MunicipalityPage, Sector
 from home.models import TargetGroup
+from home.submissions import PublicCharField, PublicImageField, PublicTextField, SubmitterForm
 
 
 class CaseStudyFilterForm(forms.Form):
@@ -47,3 +51,76 @@ class CaseStudyFilterForm(forms.Form):
         if data["target_group"]:
             case_studies = case_studies.filter(target_groups__code=data["target_group"])
         return case_studies.distinct()
+
+
+class CaseStudyShareForm(SubmitterForm):
+    """A story of cooperation from anyone; it becomes a draft case study a coordinator completes and approves.
+
+    The public writes plain text in the same sections every case study has, so the draft reads like the
+    others once the coordinator has added the participating actors and themes.
+    """
+
+    consent_purpose = _("handle my case study and tell me whether it was published")
+    content_fields = ("title", "municipality", "summary", "challenge", "approach", "results", "partners")
+
+    title = PublicCharField(
+        label=_("Title"), max_length=200, help_text=_("For example 'Job café at the library'.")
+    )
+    municipality = forms.TypedChoiceField(label=_("Municipality"), coerce=int)
+    start_date = forms.DateField(
+        label=_("When did it start?"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    summary = PublicTextField(
+        label=_("Summary"),
+        max_length=600,
+        rows=3,
+        help_text=_("Two or three sentences: who worked together, for whom, and what came of it."),
+    )
+    partners = PublicTextField(
+        label=_("Who worked together?"),
+        max_length=1000,
+        rows=3,
+        help_text=_("The organisations that took part and what each of them did."),
+    )
+    challenge = PublicTextField(label=_("The challenge"), max_length=4000)
+    approach = PublicTextField(label=_("What you did"), max_length=4000)
+    results = PublicTextField(label=_("Results"), max_length=4000, required=False)
+    lessons = PublicTextField(label=_("Lessons learned"), max_length=4000, required=False)
+    image = PublicImageField(
+        label=_("A picture"),
+        required=False,
+        help_text=_(
+            "Optional. JPEG, PNG or WebP. Only a picture you may share, and no one who has not agreed."
+        ),
+    )
+    image_alt = PublicCharField(
+        label=_("What does the picture show?"),
+        max_length=250,
+        required=False,
+        help_text=_("A short description for readers who cannot see the picture."),
+    )
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        municipalities = (
+            MunicipalityPage.objects.filter(locale=locale).order_by("title").values_list("pk", "title")
+        )
+        self.fields["municipality"].choices = [("", _("Choose a municipality"))] + list(municipalities)
+        self.fields["image"].help_text = _(
+            "Optional. JPEG, PNG or WebP, at most %(size)d MB. Only a picture you may share."
+        ) % {"size": settings.FORM_MAX_IMAGE_BYTES // (1024 * 1024)}
+
+    def clean_start_date(self):
+        start = self.cleaned_data["start_date"]
+        if start > datetime.date.today():
+            raise forms.ValidationError(_("The start date cannot be in the future."))
+        if start.year < 1990:
+            raise forms.ValidationError(_("Give a start date from 1990 or later."))
+        return start
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("image") and not cleaned_data.get("image_alt"):
+            self.add_error("image_alt", _("Describe what the picture shows."))
+        return cleaned_data

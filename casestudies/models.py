@@ -14,13 +14,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import CaseStudyBodyBlock
-from directory.models import MunicipalityPage
+from directory.models import MunicipalityPage, Sector
 from home.localization import prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 
@@ -60,8 +61,15 @@ class Theme(TranslatableMixin, models.Model):
         return self.name
 
 
-class CaseStudyIndexPage(SectionIndexPage):
+class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["casestudies.CaseStudyPage"]
+
+    @path("share/", name="share")
+    def share_view(self, request):
+        """The public's form for sharing a case study (see casestudies/public_forms.py)."""
+        from casestudies.public_forms import share_case_study
+
+        return share_case_study(request, self)
 
     class Meta:
         verbose_name = _("case study index")
@@ -229,6 +237,18 @@ class CaseStudyPage(Page):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
 
+    def localized_municipalities(self):
+        """The municipalities in this page's language or its fallback: two queries, whatever their number."""
+        keys = [
+            link.municipality.translation_key for link in self.municipalities.select_related("municipality")
+        ]
+        pages = MunicipalityPage.objects.live().filter(translation_key__in=keys)
+        found = {
+            page.translation_key: page
+            for page in prefer_locales(pages, self.locale.language_code).select_related("locale")
+        }
+        return [found[key] for key in keys if key in found]
+
     def related_case_studies(self, limit=3):
         """Other case studies in this language that share the most themes with this one."""
         return (
@@ -246,9 +266,68 @@ class CaseStudyPage(Page):
             "sort_order"
         )
         context["related_case_studies"] = self.related_case_studies()
-        context["municipality_pages"] = [
-            link.municipality.localized.specific
-            for link in self.municipalities.select_related("municipality")
-        ]
-        context["theme_list"] = [theme.localized for theme in self.themes.all()]
+        context["municipality_pages"] = self.localized_municipalities()
+        themes = list(self.themes.all())
+        translated = {
+            theme.translation_key: theme
+            for theme in Theme.objects.filter(
+                translation_key__in=[theme.translation_key for theme in themes], locale_id=self.locale_id
+            )
+        }
+        context["theme_list"] = [translated.get(theme.translation_key, theme) for theme in themes]
         return context
+
+
+class SectorPairStat(models.Model):
+    """How many published case studies two different sectors took part in together, nationally.
+
+    Precomputed by `casestudies.cooperation.refresh` whenever a case study or an actor's sector changes, so
+    no page counts participants per request. `sector_a` sorts before `sector_b`: one row per unordered pair.
+    `case_keys` holds the translation keys of all those case studies, newest first, so a municipality page
+    can leave out its own case studies and still link to the others in the reader's language.
+    """
+
+    sector_a = models.CharField(_("sector"), max_length=32, choices=Sector.choices)
+    sector_b = models.CharField(_("other sector"), max_length=32, choices=Sector.choices)
+    case_count = models.PositiveIntegerField(_("number of case studies"), default=0)
+    case_keys = models.JSONField(_("case studies"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["-case_count", "sector_a", "sector_b"]
+        verbose_name = _("sector pair statistic")
+        verbose_name_plural = _("sector pair statistics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sector_a", "sector_b"], name="casestudies_sectorpairstat_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(sector_a__lt=models.F("sector_b")),
+                name="casestudies_sectorpairstat_ordered",
+            ),
+        ]
+
+    def __str__(self):
+        first, second = self.labels
+        return f"{first} + {second}: {self.case_count}"
+
+    @property
+    def labels(self):
+        """The two sectors' names in the vocabulary's order (library first): reads better than A–Z."""
+        order = list(Sector.values)
+        first, second = sorted((self.sector_a, self.sector_b), key=order.index)
+        return Sector(first).label, Sector(second).label
+
+
+class SectorStat(models.Model):
+    """How many published case studies a sector took part in together with at least one other sector."""
+
+    sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices, unique=True)
+    case_count = models.PositiveIntegerField(_("number of case studies"), default=0)
+
+    class Meta:
+        ordering = ["-case_count", "sector"]
+        verbose_name = _("sector statistic")
+        verbose_name_plural = _("sector statistics")
+
+    def __str__(self):
+        return f"{self.get_sector_display()}: {self.case_count}"

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.submissions import PublicCharField, PublicTextField, SubmitterForm
+
 
 class ActorFilterForm(forms.Form):
     """Filters for a municipality's actors. A filtered view is a plain GET link that can be shared.
@@ -41,3 +43,83 @@ class ActorFilterForm(forms.Form):
             and (not language or any(item.code == language for item in actor.languages.all()))
             and (not group or any(item.code == group for item in actor.target_groups.all()))
         ]
+
+
+class ActorSuggestionForm(SubmitterForm):
+    """A new actor or a correction of one, suggested by anyone; a coordinator approves it before it shows.
+
+    Only the organisation's own work details are asked for; the submitter's details are kept apart.
+    """
+
+    consent_purpose = _("handle my suggestion and tell me whether it was published")
+    content_fields = (
+        "name",
+        "sector",
+        "description",
+        "address",
+        "postcode",
+        "city",
+        "phone",
+        "email",
+        "web_address",
+        "opening_hours",
+        "note",
+    )
+
+    name = PublicCharField(label=_("Name of the organisation"), max_length=255)
+    sector = forms.ChoiceField(label=_("Sector"))
+    description = PublicTextField(
+        label=_("What does the organisation do for newcomers?"),
+        max_length=4000,
+        help_text=_("Plain text. Leave an empty line between paragraphs."),
+    )
+    address = PublicCharField(label=_("Street address"), max_length=255, required=False)
+    postcode = forms.RegexField(
+        label=_("Postcode"),
+        regex=r"^\d{4}$",
+        required=False,
+        max_length=4,
+        error_messages={"invalid": _("A Danish postcode has four digits.")},
+    )
+    city = PublicCharField(label=_("City"), max_length=100, required=False)
+    phone = forms.RegexField(
+        label=_("The organisation's phone"),
+        regex=r"^\+?[0-9 ]{8,20}$",
+        required=False,
+        max_length=32,
+        error_messages={
+            "invalid": _("Write the phone number with digits and spaces only, e.g. 89 40 92 00.")
+        },
+    )
+    email = forms.EmailField(
+        label=_("The organisation's e-mail"),
+        required=False,
+        max_length=254,
+        help_text=_("A shared work address such as info@…, not a private person's."),
+    )
+    # Not "website": that name is the honeypot's (home.antispam).
+    web_address = forms.URLField(label=_("Website"), required=False, max_length=200, assume_scheme="https")
+    opening_hours = PublicTextField(label=_("Opening hours"), required=False, max_length=500, rows=3)
+    note = PublicTextField(
+        label=_("Anything the coordinator should know?"),
+        required=False,
+        max_length=2000,
+        rows=3,
+        help_text=_("For example where the information comes from. This is not published."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from directory.models import Sector
+
+        self.fields["sector"].choices = [("", _("Choose a sector"))] + list(Sector.choices)
+
+
+class ActorContactForm(SubmitterForm):
+    """A message relayed to an actor's e-mail, so the page never shows a personal address."""
+
+    consent_purpose = _("pass my message on to the organisation, which can answer me by e-mail")
+    content_fields = ("subject", "message")
+
+    subject = PublicCharField(label=_("Subject"), max_length=150)
+    message = PublicTextField(label=_("Your message"), max_length=4000, min_length=10)

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from directory import public_forms
 from directory.blocks import ServiceBlock
 from directory.forms import ActorFilterForm
 from directory.structured_data import organization_structured_data
@@ -204,28 +205,42 @@ class MunicipalityPage(RoutablePageMixin, Page):
         actors = Actor.objects.filter(municipality__translation_key=self.translation_key, live=True)
         return prefer_locales(actors, self.locale.language_code)
 
+    # Defined before the actor route so that "suggest/" is never taken for an actor's slug.
+    @path("suggest/", name="suggest_actor")
+    def suggest_actor_view(self, request):
+        return public_forms.suggest_actor(request, self)
+
+    @path("<str:slug>/suggest/", name="correct_actor")
+    def correct_actor_view(self, request, slug):
+        return public_forms.suggest_actor(request, self, actor=self.live_actor_or_404(slug))
+
+    @path("<str:slug>/contact/", name="contact_actor")
+    def contact_actor_view(self, request, slug):
+        return public_forms.contact_actor(request, self, self.live_actor_or_404(slug))
+
+    def live_actor_or_404(self, slug):
+        actor = self.actors().filter(slug=slug).first()
+        if actor is None:
+            raise Http404
+        actor.municipality = self
+        return actor
+
     @path("<str:slug>/", name="actor")
     def actor_view(self, request, slug):
         actor = (
             self.actors()
             .filter(slug=slug)
-            .prefetch_related("languages", "target_groups", "case_study_participations__page__locale")
+            .prefetch_related("languages", "target_groups")
             .first()
         )
         if actor is None:
             raise Http404
-        case_studies = [
-            participation.page
-            for participation in actor.case_study_participations.all()
-            if participation.page.live
-        ]
         return render(
             request,
             "directory/actor.html",
             {
                 "page": self,
                 "actor": actor,
-                "case_studies": case_studies,
                 "canonical_url": actor.get_full_url(request),
                 "structured_data": organization_structured_data(actor, self, request),
             },

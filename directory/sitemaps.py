@@ -5,15 +5,9 @@ from home.sitemaps import TranslatedSitemap
 
 
 class ActorSitemap(TranslatedSitemap):
-    def entries(self):
-        actors = Actor.objects.filter(live=True).select_related("municipality", "locale").order_by("pk")
-        for actor in actors:
-            yield (
-                actor,
-                actor.translation_key,
-                actor.locale.language_code,
-                urlsplit(actor.get_url(self.request)).path,
-            )
+    def live_objects(self):
+        return Actor.objects.filter(live=True, municipality__live=True).select_related("municipality")
 
-    def lastmod(self, item):
-        return item[0].last_published_at
+    def path(self, actor):
+        municipality_url = actor.municipality.get_url(self.request)
+        return f"{urlsplit(municipality_url).path}{actor.slug}/" if municipality_url else None

@@ -1,8 +1,12 @@
 from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from directory import exports
 from directory.models import Actor
 
 RESULTS_PER_PAGE = 20
@@ -68,3 +72,68 @@ def _as_result(result):
         or getattr(result, "intro", "")
         or result.search_description,
     }
+
+
+def _export_scope(request, code):
+    """The reader's language and, for a municipality's export, its page (404 for an unknown code)."""
+    language_code = get_language()
+    municipality = None
+    if code is not None:
+        municipality = exports.find_municipality(code, language_code)
+        if municipality is None:
+            raise Http404(_("No municipality has the code %(code)s.") % {"code": code})
+    return language_code, municipality
+
+
+def _filename(municipality, language_code, extension):
+    scope = municipality.code if municipality else "danmark"
+    return f"erfaringsportalen-aktoerer-{scope}-{language_code}.{extension}"
+
+
+def actors_csv(request, code=None):
+    """The directory's actors as a CSV file, streamed so the national export needs little memory."""
+    language_code, municipality = _export_scope(request, code)
+    actors = exports.export_actors(language_code, municipality.code if municipality else None)
+    response = StreamingHttpResponse(
+        exports.csv_rows(actors, language_code, request), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_filename(municipality, language_code, "csv")}"'
+    )
+    return response
+
+
+def actors_json(request, code=None):
+    """The directory's actors as one JSON document, streamed."""
+    language_code, municipality = _export_scope(request, code)
+    actors = exports.export_actors(language_code, municipality.code if municipality else None)
+    metadata = exports.export_metadata(language_code, municipality)
+    response = StreamingHttpResponse(
+        exports.json_chunks(actors, metadata, request), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_filename(municipality, language_code, "json")}"'
+    )
+    return response
+
+
+def actors_hsds(request, code=None):
+    """The directory as HSDS 3.0 (Open Referral), Danish profile, for other service directories."""
+    language_code, municipality = _export_scope(request, code)
+    actors = exports.export_actors(language_code, municipality.code if municipality else None)
+    chunks = exports.hsds_chunks(
+        actors,
+        language_code,
+        request,
+        municipality,
+        profile_url=request.build_absolute_uri(reverse("open_data_hsds_profile")),
+    )
+    response = StreamingHttpResponse(chunks, content_type="application/json; charset=utf-8")
+    filename = _filename(municipality, language_code, "hsds.json")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def hsds_profile(request):
+    """The Danish HSDS profile the export declares: merge patches over the core HSDS 3.0 schemas."""
+    return JsonResponse(exports.HSDS_PROFILE, json_dumps_params={"ensure_ascii": False})

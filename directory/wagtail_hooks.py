@@ -10,13 +10,25 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.models import Actor, MunicipalityPage, Sector
 from directory.permissions import (
+    ActorConfirmWorkflowCancellationView,
     ActorCopyView,
     ActorCreateView,
+    ActorDeleteView,
     ActorEditView,
+    ActorHistoryView,
     ActorIndexView,
+    ActorInspectView,
+    ActorLockView,
     ActorPermissionPolicy,
+    ActorPreviewOnEditView,
+    ActorPreviewRevisionView,
+    ActorRevisionsCompareView,
     ActorRevisionsUnscheduleView,
+    ActorUnlockView,
     ActorUnpublishView,
+    ActorUsageView,
+    ActorWorkflowHistoryDetailView,
+    ActorWorkflowHistoryView,
 )
 from home.panels import OutOfDateTranslationsPanel
 
@@ -65,8 +77,21 @@ class ActorViewSet(SnippetViewSet):
     add_view_class = ActorCreateView
     copy_view_class = ActorCopyView
     edit_view_class = ActorEditView
+    delete_view_class = ActorDeleteView
+    lock_view_class = ActorLockView
+    unlock_view_class = ActorUnlockView
     unpublish_view_class = ActorUnpublishView
     revisions_unschedule_view_class = ActorRevisionsUnscheduleView
+    # Read-only object views, scoped like the others (the revert view is built from edit_view_class).
+    usage_view_class = ActorUsageView
+    history_view_class = ActorHistoryView
+    inspect_view_class = ActorInspectView
+    revisions_view_class = ActorPreviewRevisionView
+    revisions_compare_view_class = ActorRevisionsCompareView
+    preview_on_edit_view_class = ActorPreviewOnEditView
+    workflow_history_view_class = ActorWorkflowHistoryView
+    workflow_history_detail_view_class = ActorWorkflowHistoryDetailView
+    confirm_workflow_cancellation_view_class = ActorConfirmWorkflowCancellationView
 
     def get_queryset(self, request):
         return self.model._default_manager.select_related("municipality", "locale")

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
 
 from home.panels import OutOfDateTranslationsPanel
+from home.submission_admin import SubmissionViewSet
 
 
 @hooks.register("construct_homepage_panels")
@@ -15,3 +17,6 @@ def add_out_of_date_pages_panel(request, panels):
             "wagtailadmin_pages:edit",
         )
     )
+
+
+register_snippet(SubmissionViewSet)

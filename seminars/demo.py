@@ -10,7 +10,7 @@ from directory.models import MunicipalityPage
 from home.demo import TRANSLATED_LANGUAGES, generated_document, paragraphs, text_pairs, translate_once
 from seminars import demo_content
 from seminars.factories import SeminarCaseStudyFactory, SeminarIndexPageFactory, SeminarPageFactory
-from seminars.models import SeminarIndexPage, SeminarPage
+from seminars.models import Registration, SeminarIndexPage, SeminarPage
 
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
 
@@ -128,7 +128,48 @@ def load_seminars(home):
         ]
         index.add_child(instance=page)
         page.save_revision().publish()
+    load_registrations(index)
     return index
+
+
+DEMO_REGISTRATIONS = {
+    # A few seats taken on an upcoming seminar, so organisers see a list and a CSV and readers the seats left.
+    "digital-inklusion-for-nytilkomne-koebenhavn-2027": [
+        ("Mette Lund", "mette.lund@example.org", "Københavns Biblioteker", "101", "da", "Vegetar", ""),
+        ("Oleksandr Koval", "oleksandr@example.org", "Sprogcenter København", "101", "uk", "", ""),
+        (
+            "Amira Haddad",
+            "amira@example.org",
+            "Jobcenter Frederiksberg",
+            "147",
+            "ar",
+            "Halal",
+            "Trinfri adgang",
+        ),
+        ("Piotr Nowak", "piotr@example.org", "International House Copenhagen", "101", "pl", "", ""),
+    ],
+}
+
+
+def load_registrations(index):
+    """Demo registrations (addresses at example.org) on seminars that have none yet."""
+    for slug, people in DEMO_REGISTRATIONS.items():
+        seminar = SeminarPage.objects.child_of(index).filter(slug=slug).first()
+        if seminar is None or seminar.registrations.exists():
+            continue
+        for name, email, organisation, municipality, language, diet, accessibility in people:
+            Registration.objects.create(
+                seminar=seminar,
+                name=name,
+                email=email,
+                organisation=organisation,
+                municipality=municipality,
+                language=language,
+                diet=diet,
+                accessibility=accessibility,
+                consent_text="Demo",
+                consented_at=seminar.last_published_at,
+            )
 
 
 def _strings(data, code):

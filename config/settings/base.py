@@ -7,6 +7,7 @@ type and a safe default, so that one place tells an operator everything that can
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -27,6 +28,34 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Erfaringsportalen <noreply@example.org>")
 WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
+# Personal data from the public forms is deleted this many days after it was given.
+PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=365)
+# A public form sent faster than this many seconds after it was shown is taken for a robot.
+FORM_MIN_FILL_SECONDS = env.int("FORM_MIN_FILL_SECONDS", default=3)
+# Largest image the public may upload with a case study, in bytes.
+FORM_MAX_IMAGE_BYTES = env.int("FORM_MAX_IMAGE_BYTES", default=5 * 1024 * 1024)
+# Anonymous pages are kept this many seconds in the page cache (home/caching.py); 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# Cache-Control of public pages: max-age for browsers, s-maxage for a CDN or proxy in front of the site.
+CACHE_MAX_AGE = env.int("CACHE_MAX_AGE", default=60)
+CACHE_S_MAXAGE = env.int("CACHE_S_MAXAGE", default=300)
+# A CDN to purge when content is published: "cloudflare", "cloudfront", "http" (Varnish, Squid …) or off.
+FRONTEND_CACHE_BACKEND = env.str("FRONTEND_CACHE_BACKEND", default="")
+FRONTEND_CACHE_LOCATION = env.str("FRONTEND_CACHE_LOCATION", default="")
+FRONTEND_CACHE_CLOUDFLARE_TOKEN = env.str("FRONTEND_CACHE_CLOUDFLARE_TOKEN", default="")
+FRONTEND_CACHE_CLOUDFLARE_ZONEID = env.str("FRONTEND_CACHE_CLOUDFLARE_ZONEID", default="")
+FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID = env.str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", default="")
+# Uploaded images and documents go to S3-compatible object storage when a bucket is named; the
+# credentials are boto3's own AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by boto3 itself.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
+AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="") or None
+AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None
+# Seconds a database connection is kept open between requests (checked before reuse).
+CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=60)
+# Failed admin logins (per user name and address) before the login is locked for AXES_COOLOFF_HOURS.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_HOURS = env.int("AXES_COOLOFF_HOURS", default=1)
 # -----------------------------------------------------------------------------------------------
 
 vars().update(EMAIL_CONFIG)
@@ -34,8 +63,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 if REDIS_URL:
     CACHES = {"default": env.cache_url_config(REDIS_URL)}
+    # Sessions live in the database and are read through the shared cache: valid on every app server.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # A per-process memory cache must not hold sessions: a logout on one worker would not reach the others.
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Reconnect by itself after a database restart: a stale connection is tested before a request uses it.
+DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A request that fails half-way (for instance when the database goes away) leaves nothing half-stored.
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 
 INSTALLED_APPS = [
     "seminars",
@@ -60,16 +99,28 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # django-ninja's API docs page uses its own static files only when ninja is an installed app.
+    "ninja",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    "home.middleware.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "home.middleware.AdminSecurityHeadersMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside the session, language and user: a cache hit for an anonymous reader skips them all.
+    "home.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.AdminLanguageMiddleware",
@@ -79,6 +130,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -103,12 +156,68 @@ TEMPLATES = [
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Security ----------------------------------------------------------------------------------
+# django-axes counts failed logins (the Wagtail admin login included) in the database, so the count
+# is shared by every app server, and locks that user name from that address after AXES_FAILURE_LIMIT.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_COOLOFF_TIME = AXES_COOLOFF_HOURS
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# The admin and wagtail-localize read the CSRF token from the page, never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+# No feature the portal does not use: a script injected into a page cannot reach camera, location …
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+# The public site runs no inline script or style: only files from this site. The Wagtail admin
+# needs inline scripts and styles, so it is left out here and gets its own, looser policy from
+# home.middleware.AdminSecurityHeadersMiddleware.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [NONE],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
 
 # --- Languages ---------------------------------------------------------------------------------
 # Danish is the source language: editors write in Danish, translators translate from it.
@@ -147,6 +256,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": AWS_S3_ENDPOINT_URL,
+            "region_name": AWS_S3_REGION_NAME,
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN,
+            "default_acl": None,
+            "file_overwrite": False,
+            # Private documents are served through Wagtail's permission check, never by a public URL.
+            "querystring_auth": True,
+        },
+    }
+    MEDIA_HOST = AWS_S3_CUSTOM_DOMAIN or AWS_S3_ENDPOINT_URL or f"{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    MEDIA_HOST = MEDIA_HOST if "://" in MEDIA_HOST else f"https://{MEDIA_HOST}"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_HOST)
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["media-src"].append(MEDIA_HOST)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------------
@@ -163,8 +290,34 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
+# The admin calls no outside service: no avatars from Gravatar, no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
+# Public forms: how many times one address may send each form (valid or not), as (count, seconds).
+FORM_RATE_LIMITS = {"suggest": (10, 3600), "share": (10, 3600), "contact": (10, 3600), "register": (10, 3600)}
+# Most pixels (width × height) an uploaded image may have; more is refused as a decompression bomb.
+FORM_MAX_IMAGE_PIXELS = 25_000_000
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Purge a CDN in front of the site when pages are published; off unless FRONTEND_CACHE_BACKEND is set.
+_FRONTEND_CACHE_BACKENDS = {
+    "http": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_LOCATION,
+    },
+    "cloudflare": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": FRONTEND_CACHE_CLOUDFLARE_TOKEN,
+        "ZONEID": FRONTEND_CACHE_CLOUDFLARE_ZONEID,
+    },
+    "cloudfront": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID,
+    },
+}
+WAGTAILFRONTENDCACHE = (
+    {"default": _FRONTEND_CACHE_BACKENDS[FRONTEND_CACHE_BACKEND]} if FRONTEND_CACHE_BACKEND else {}
+)
 # Machine translation offers translators a first draft from DeepL; without a key the button is not shown.
 # A free-plan key (ending in ":fx") is sent to DeepL's free endpoint automatically.
 if DEEPL_API_KEY:

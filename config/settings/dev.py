@@ -6,3 +6,5 @@ from .base import SECRET_KEY, env
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
 DEMO_ADMIN_LOGIN = True
+# runserver shows every change at once; the page cache is tried with the production settings.
+PAGE_CACHE_SECONDS = 0

@@ -16,3 +16,12 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file-based test database lets pytest --reuse-db skip the Wagtail migrations on later runs.
     DATABASES["default"]["TEST"]["NAME"] = str(DATABASES["default"]["NAME"]) + ".test"
 DEMO_ADMIN_LOGIN = False
+# The page cache and the login lockout stay out of other tests' way; tests/home/test_caching.py and
+# tests/home/test_security.py switch them on. Django's test client logs in without a request,
+# which django-axes refuses, so its backend is left out here.
+PAGE_CACHE_SECONDS = 0
+AXES_ENABLED = False
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+SILENCED_SYSTEM_CHECKS = ["axes.W003"]
+# Tests post forms at once; the tests of the minimum fill time set their own value.
+FORM_MIN_FILL_SECONDS = 0

@@ -228,6 +228,20 @@ def page(chromium, demo_server):
     context.close()
 
 
+def inject_axe(page):
+    """Load axe-core into the page as a same-origin script file.
+
+    The public site's Content-Security-Policy refuses inline scripts, and Playwright's
+    `add_script_tag(path=...)` inserts the file's text inline; serving it from a route on the page's own
+    origin keeps the policy in force during the accessibility checks instead of switching it off.
+    """
+    origin = page.evaluate("location.origin")
+    page.route(
+        f"{origin}/__axe-core__.js", lambda route: route.fulfill(path=AXE, content_type="text/javascript")
+    )
+    page.add_script_tag(url=f"{origin}/__axe-core__.js")
+
+
 def save_screenshot(page, name):
     """A full-page PNG under var/test-artifacts/screenshots/, kept for a person (or CI) to look at."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

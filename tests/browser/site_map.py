@@ -54,6 +54,14 @@ def page_urls(language, pages):
         else None
     )
     urls["actor"] = actor.get_url() if actor is not None else None
+    forms = {
+        "share": (urls["case_study_index"], "share/"),
+        "suggest": (urls["municipality"], "suggest/"),
+        "contact": (urls["actor"], "contact/"),
+        "register": (urls["seminar"], "register/"),
+    }
+    for name, (base, route) in forms.items():
+        urls[name] = f"{base}{route}" if base else None
     urls["search"] = f"/{language}/search/"
     urls["not_found"] = f"/{language}/denne-side-findes-ikke/"
     return urls

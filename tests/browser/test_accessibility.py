@@ -6,7 +6,7 @@ Each page is also kept as a screenshot under var/test-artifacts/screenshots/ for
 
 import pytest
 
-from tests.browser.conftest import AXE, save_screenshot
+from tests.browser.conftest import inject_axe, save_screenshot
 
 PAGE_TYPES = [
     "home",
@@ -18,6 +18,10 @@ PAGE_TYPES = [
     "seminar_index",
     "seminar",
     "standard",
+    "share",
+    "suggest",
+    "contact",
+    "register",
     "search",
     "not_found",
 ]
@@ -46,9 +50,32 @@ class TestAxe:
         assert path, f"the demo site has no {page_type} page in {language}"
         page.goto(path)
         save_screenshot(page, f"{page_type}-{language}")
-        page.add_script_tag(path=AXE)
+        inject_axe(page)
 
         results = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
 
         violations = results["violations"]
         assert not violations, f"axe-core on {path}:\n{describe(violations)}"
+
+
+class TestAxeFormErrors:
+    """A public form sent empty comes back with its error summary and field errors, and stays accessible."""
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    @pytest.mark.parametrize("form_type", ["share", "suggest", "contact", "register"])
+    def test_form_with_errors_has_no_violations(self, page, portal_pages, form_type, language):
+        path = portal_pages[language][form_type]
+        assert path, f"the demo site has no {form_type} form in {language}"
+        page.goto(path)
+        form = page.locator("main form[method=post]").first
+        form.evaluate("form => { form.noValidate = true; }")
+        with page.expect_navigation():
+            form.locator("[type=submit]").first.click()
+        assert page.locator("[aria-invalid=true]").count() > 0, f"{path} sent empty showed no field error"
+        save_screenshot(page, f"{form_type}-errors-{language}")
+        inject_axe(page)
+
+        results = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+
+        violations = results["violations"]
+        assert not violations, f"axe-core on {path} with errors:\n{describe(violations)}"

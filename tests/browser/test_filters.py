@@ -46,4 +46,4 @@ class TestSectorFilter:
         actor_page = page.context.new_page()
         for href in listed:
             actor_page.goto(href)
-            expect(actor_page.locator("main .meta")).to_contain_text(sector_label)
+            expect(actor_page.locator("main .meta").first).to_contain_text(sector_label)

@@ -21,7 +21,7 @@ class TestFindingAnActor:
         card_link.click()
 
         expect(page.locator("h1")).to_have_text(name)
-        expect(page.locator("main .meta")).to_contain_text("Aarhus")
+        expect(page.locator("main .meta").first).to_contain_text("Aarhus")
         expect(page.locator("main dl.facts dt").first).to_be_visible()
 
 

@@ -1,10 +1,29 @@
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
 
+from directory.factories import ActorFactory
 from home.localization import translate_with_strings
+from home.sitemaps import PageSitemap
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap_urls(client):
+    """Every <url> of every section the sitemap index lists, following each section's pages."""
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    urls = []
+    for section in index.findall("s:sitemap", NS):
+        location = urlsplit(section.find("s:loc", NS).text)
+        response = client.get(location.path + (f"?{location.query}" if location.query else ""))
+        assert response.status_code == 200
+        urls += ET.fromstring(response.content).findall("s:url", NS)
+    return urls
+
+
+def alternates(url):
+    return {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
 
 
 @pytest.mark.django_db
@@ -14,25 +33,52 @@ class TestSitemap:
         translate_with_strings(
             tree["directory"], "en", {"Kommuner": "Municipalities", "kommuner": "municipalities"}
         )
-        response = client.get("/sitemap.xml")
-        root = ET.fromstring(response.content)
-        locations = [url.find("s:loc", NS).text for url in root.findall("s:url", NS)]
+        urls = sitemap_urls(client)
+        locations = [url.find("s:loc", NS).text for url in urls]
         assert "http://testserver/da/kommuner/" in locations
         assert "http://testserver/en/municipalities/" in locations
         assert "http://testserver/da/kommuner/aarhus/aarhus-hovedbibliotek/" in locations
-        directory = next(
-            url for url in root.findall("s:url", NS) if url.find("s:loc", NS).text.endswith("/da/kommuner/")
-        )
-        alternates = {link.get("hreflang"): link.get("href") for link in directory.findall("x:link", NS)}
-        assert alternates == {
+        directory = next(url for url in urls if url.find("s:loc", NS).text.endswith("/da/kommuner/"))
+        assert alternates(directory) == {
             "da": "http://testserver/da/kommuner/",
             "en": "http://testserver/en/municipalities/",
         }
 
+    def test_the_index_lists_a_section_per_kind_of_content(self, client, tree):
+        index = ET.fromstring(client.get("/sitemap.xml").content)
+        sections = {urlsplit(s.find("s:loc", NS).text).path for s in index.findall("s:sitemap", NS)}
+        assert sections == {"/sitemap-pages.xml", "/sitemap-actors.xml"}
+
     def test_drafts_are_left_out(self, client, tree):
         tree["job_centre"].live = False
         tree["job_centre"].save()
-        assert b"jobcenter-aarhus" not in client.get("/sitemap.xml").content
+        locations = [url.find("s:loc", NS).text for url in sitemap_urls(client)]
+        assert not any("jobcenter-aarhus" in location for location in locations)
+
+    def test_a_section_is_paged_with_translations_kept_together(self, client, tree, home_page, monkeypatch):
+        translate_with_strings(home_page, "en", {})
+        translate_with_strings(
+            tree["directory"], "en", {"Kommuner": "Municipalities", "kommuner": "municipalities"}
+        )
+        monkeypatch.setattr(PageSitemap, "limit", 2)
+        index = ET.fromstring(client.get("/sitemap.xml").content)
+        page_sections = [
+            s.find("s:loc", NS).text for s in index.findall("s:sitemap", NS) if "sitemap-pages" in s[0].text
+        ]
+        assert len(page_sections) > 1
+        urls = sitemap_urls(client)
+        directory = next(url for url in urls if url.find("s:loc", NS).text.endswith("/en/municipalities/"))
+        assert alternates(directory)["da"] == "http://testserver/da/kommuner/"
+
+    def test_a_section_costs_the_same_queries_for_more_actors(
+        self, client, tree, django_assert_max_num_queries
+    ):
+        client.get("/sitemap-actors.xml")
+        for number in range(30):
+            ActorFactory(municipality=tree["municipality"], name=f"Forening {number}")
+        with django_assert_max_num_queries(8):
+            response = client.get("/sitemap-actors.xml")
+        assert response.content.count(b"<url>") >= 32
 
     def test_robots_points_at_the_sitemap(self, client):
         body = client.get("/robots.txt").content.decode()

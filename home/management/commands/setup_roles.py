@@ -1,13 +1,20 @@
-"""Create or update the editorial groups (see home/roles.py). Safe to run again after adding a language."""
+"""Create or update the editorial groups and the moderation workflow (see home/roles.py).
+
+Safe to run again after adding a language or a municipality.
+"""
 
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from home.roles import TRANSLATORS_LABEL, setup_roles
 
 
 class Command(BaseCommand):
-    help = "Create or update the Translators group and its permissions. Running it again changes nothing."
+    help = (
+        "Create or update the Coordinators, Translators, Seminar organisers and municipality editor groups "
+        "and the Coordinator approval workflow. Running it again changes nothing."
+    )
 
     def handle(self, *args, **options):
         result = setup_roles()
@@ -15,6 +22,22 @@ class Command(BaseCommand):
             self.stdout.write(_("Created the group “%(group)s”.") % {"group": TRANSLATORS_LABEL})
         else:
             self.stdout.write(_("The group “%(group)s” is up to date.") % {"group": TRANSLATORS_LABEL})
+        for group in result.created_groups:
+            if group != result.group:
+                self.stdout.write(_("Created the group “%(group)s”.") % {"group": group.name})
+        count = len(result.municipality_groups)
+        self.stdout.write(
+            ngettext(
+                "%(count)d municipality editor group is up to date.",
+                "%(count)d municipality editor groups are up to date.",
+                count,
+            )
+            % {"count": count}
+        )
+        self.stdout.write(
+            _("The workflow “%(workflow)s” moderates every page and every actor.")
+            % {"workflow": result.workflow.name}
+        )
         for home in result.translated_homes:
             self.stdout.write(
                 _("Translators may edit and publish “%(title)s” (%(language)s) and the pages below it.")

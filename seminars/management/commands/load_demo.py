@@ -10,11 +10,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Site
 
+from casestudies.cooperation import refresh as refresh_cooperation
 from casestudies.demo import load_case_studies, load_themes, translate_case_studies, translate_themes
 from directory.demo import load_actors, load_municipalities, translate_actors, translate_municipalities
 from home.demo import load_home, load_standard_pages, translate_home, translate_standard_pages
 from home.models import PortalSettings
-from home.roles import setup_roles
+from home.roles import DEMO_USERS, create_demo_users, setup_roles
 from seminars.demo import load_seminars, translate_seminars
 
 DEMO_USERNAME = "admin"
@@ -33,6 +34,7 @@ class Command(BaseCommand):
             ("seminars", self.load_seminars),
             ("translations", self.translate),
             ("roles", setup_roles),
+            ("cooperation statistics", refresh_cooperation),
         ]
         for label, step in steps:
             self.stdout.write(f"Demo content: {label} …")
@@ -78,9 +80,16 @@ class Command(BaseCommand):
         user_model = get_user_model()
         if not user_model.objects.filter(username=DEMO_USERNAME).exists():
             user_model.objects.create_superuser(DEMO_USERNAME, "admin@example.org", DEMO_PASSWORD)
+        create_demo_users(DEMO_PASSWORD)
         self.stdout.write(
             self.style.WARNING(
                 f"Demo admin login (development only): http://127.0.0.1:8000/admin/  "
                 f"user '{DEMO_USERNAME}', password '{DEMO_PASSWORD}'"
+            )
+        )
+        self.stdout.write(
+            self.style.WARNING(
+                "Demo users, one per role (same password): "
+                + ", ".join(username for username, _group in DEMO_USERS)
             )
         )

@@ -1,4 +1,4 @@
-"""Seminars: local dissemination seminars, before (programme, registration) and after (summary, materials)."""
+"""The seminar pages: the index and each seminar, before (programme, registration) and after (summary)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -14,10 +14,11 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from casestudies.models import CaseStudyPage
 from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
 from home.localization import prefer_locales
@@ -202,18 +203,77 @@ class SeminarPage(RoutablePageMixin, Page):
 
     @property
     def registration_open(self):
-        if self.status in (SeminarStatus.CANCELLED, SeminarStatus.FULL, SeminarStatus.HELD):
-            return False
-        deadline = self.registration_deadline or self.start
-        return timezone.now() < deadline
+        """Open until the deadline (the start when none is set) unless cancelled or held.
 
-    def get_context(self, request, *args, **kwargs):
+        "Fully booked" does not close it: whoever registers then is put on the waiting list.
+        """
+        if self.status in (SeminarStatus.CANCELLED, SeminarStatus.HELD):
+            return False
+        return timezone.now() < self.registration_closes_at
+
+    @property
+    def registration_closes_at(self):
+        return self.registration_deadline or self.start
+
+    @property
+    def registration_source(self):
+        """The seminar that registrations belong to: the page in the default (Danish) locale.
+
+        Every translation registers for that one page, so all languages share one list of participants
+        and one capacity, and status, capacity and deadline are read there, where they are current even
+        before translators have synced a change.
+        """
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        source = (
+            SeminarPage.objects.filter(translation_key=self.translation_key, locale=Locale.get_default())
+            .select_related("locale")
+            .first()
+        )
+        return source or self
+
+    @path("register/", name="register")
+    def register(self, request):
+        from seminars import views
+
+        return views.register(request, self)
+
+    @path("register/<str:token>/", name="registered")
+    def registered(self, request, token):
+        from seminars import views
+
+        return views.registered(request, self, token)
+
+    @path("cancel/<str:token>/", name="cancel_registration")
+    def cancel_registration(self, request, token):
+        from seminars import views
+
+        return views.cancel(request, self, token)
+
+    def localized_case_studies(self):
+        """The presented case studies in this page's language or its fallback, in two queries."""
+        keys = [
+            link.case_study.translation_key
+            for link in self.presented_case_studies.select_related("case_study")
+        ]
+        if not keys:
+            return []
+        pages = CaseStudyPage.objects.live().filter(translation_key__in=keys)
+        found = {
+            page.translation_key: page
+            for page in prefer_locales(pages, self.locale.language_code).select_related("locale")
+        }
+        return [found[key] for key in keys if key in found]
+
+    def get_context(self, request, *args, registration=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + self.reverse_subpage("ics")
         context["municipality_page"] = self.municipality.localized.specific
         context["structured_data"] = event_structured_data(self, context["municipality_page"], request)
-        context["case_studies"] = [
-            link.case_study.localized.specific
-            for link in self.presented_case_studies.select_related("case_study")
-        ]
+        context["case_studies"] = self.localized_case_studies()
+        if registration is None:
+            from seminars.views import registration_context
+
+            registration = registration_context(request, self)
+        context["registration"] = registration
         return context

@@ -1,0 +1,367 @@
+"""The cooperation finder: which sectors work together, and what that suggests for each municipality.
+
+The national statistics are counted once, on the Danish source case studies (a translation tells the same
+story again and must not count again), and stored in `SectorPairStat` and `SectorStat`. They are rebuilt
+after a Danish case study is published, unpublished or deleted and after an actor's sector changes, once
+per transaction, never per request. The page-level questions (opportunities, gaps, similar actors) are
+answered from those rows with a fixed number of queries, whatever the number of actors or case studies.
+
+Counting rules:
+- a case study counts once for every unordered pair of *different* sectors among its participants, however
+  many actors of each sector took part;
+- a pair of the same sector (two libraries, or the job centres of two municipalities) is not cooperation
+  between sectors: it adds nothing to the pair statistics, and a case study whose participants all share
+  one sector counts for no sector at all.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from casestudies.models import (
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    CaseStudyParticipant,
+    SectorPairStat,
+    SectorStat,
+)
+from directory.models import Actor, Sector
+from home.localization import prefer_locales
+
+MAX_OPPORTUNITIES = 10
+MAX_ACTOR_PAIRS_PER_SECTOR_PAIR = 2
+MAX_EXAMPLES = 3
+MAX_SIMILAR_ACTORS = 6
+MAX_CHART_PAIRS = 15
+# A sector is "common in cooperation" when it took part in at least this share of the cross-sector case
+# studies, and in at least COMMON_SECTOR_MIN_CASES of them (so one story does not make a trend).
+COMMON_SECTOR_SHARE = 0.1
+COMMON_SECTOR_MIN_CASES = 2
+# Pairs read in the vocabulary's order ("Library and Job centre"), not in the stored alphabetical order.
+SECTOR_ORDER = {code: position for position, code in enumerate(Sector.values)}
+
+
+def source_case_studies():
+    """The live case studies in the source language: each story once, however many translations it has."""
+    return CaseStudyPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def compute():
+    """Count the pairs of sectors in the source case studies: ({(a, b): [keys]}, {sector: count}).
+
+    One query over the participants; the keys of each pair are in the order of the case studies, newest first.
+    """
+    rows = (
+        CaseStudyParticipant.objects.filter(page__in=source_case_studies())
+        .order_by("-page__start_date", "page__title", "page_id")
+        .values_list("page__translation_key", "actor__sector")
+    )
+    sectors_by_case = {}
+    for key, sector in rows:
+        sectors_by_case.setdefault(str(key), set()).add(sector)
+    pairs = defaultdict(list)
+    sector_counts = defaultdict(int)
+    for key, sectors in sectors_by_case.items():
+        if len(sectors) < 2:
+            continue
+        for sector in sectors:
+            sector_counts[sector] += 1
+        for pair in combinations(sorted(sectors), 2):
+            pairs[pair].append(key)
+    return dict(pairs), dict(sector_counts)
+
+
+def refresh():
+    """Rebuild the stored statistics from the published case studies. Returns the number of sector pairs."""
+    pairs, sector_counts = compute()
+    with transaction.atomic():
+        SectorPairStat.objects.all().delete()
+        SectorStat.objects.all().delete()
+        SectorPairStat.objects.bulk_create(
+            SectorPairStat(sector_a=a, sector_b=b, case_count=len(keys), case_keys=keys)
+            for (a, b), keys in pairs.items()
+        )
+        SectorStat.objects.bulk_create(
+            SectorStat(sector=sector, case_count=count) for sector, count in sector_counts.items()
+        )
+    return len(pairs)
+
+
+def schedule_refresh(using=None):
+    """Refresh once the current transaction commits, at most once per transaction (at once outside one).
+
+    Publishing a hundred case studies in one import then costs one rebuild, not a hundred. Django keeps no
+    public record of pending callbacks, so the check reads `run_on_commit`; a rolled back transaction drops
+    the callback together with that record.
+    """
+    connection = transaction.get_connection(using)
+    if any(callback is refresh for _savepoints, callback, *_rest in connection.run_on_commit):
+        return
+    transaction.on_commit(refresh, using=using)
+
+
+# Signal receivers, connected in casestudies.apps.
+
+
+def _is_source(page):
+    return page.locale.language_code == settings.LANGUAGE_CODE
+
+
+def case_study_changed(sender, instance, **kwargs):
+    """A source case study was published, unpublished or deleted: its participants count differently."""
+    if _is_source(instance):
+        schedule_refresh()
+
+
+def remember_actor_sector(sender, instance, raw=False, **kwargs):
+    if raw or not instance.pk:
+        return
+    instance._cooperation_old_sector = (
+        Actor.objects.filter(pk=instance.pk).values_list("sector", flat=True).first()
+    )
+
+
+def actor_saved(sender, instance, created, raw=False, **kwargs):
+    """An actor that moved to another sector moves its case studies' pairs with it."""
+    if raw or created:
+        return
+    old = getattr(instance, "_cooperation_old_sector", None)
+    if old is not None and old != instance.sector:
+        schedule_refresh()
+
+
+# What the pages show.
+
+
+@dataclass
+class Opportunity:
+    """Two local actors whose sectors worked together elsewhere, but not (yet) with each other here."""
+
+    actor_a: Actor
+    actor_b: Actor
+    count: int
+    example_keys: list
+    examples: list = field(default_factory=list)
+
+    @property
+    def sector_a_label(self):
+        return Sector(self.actor_a.sector).label
+
+    @property
+    def sector_b_label(self):
+        return Sector(self.actor_b.sector).label
+
+
+def localized_case_studies(keys, language_code=None):
+    """{translation key: case study} in the reader's language or the nearest fallback, in one query."""
+    if not keys:
+        return {}
+    pages = prefer_locales(
+        CaseStudyPage.objects.live().filter(translation_key__in=set(keys)), language_code
+    ).select_related("locale")
+    return {str(page.translation_key): page for page in pages}
+
+
+def _local_cooperation(actor_keys, municipality_key):
+    """The source case studies of a municipality (its own or with its actors), and its actor pairs in them.
+
+    Returns (case keys, pairs of actor keys that already share a case study), from one query.
+    """
+    actor_keys = set(actor_keys)
+    rows = CaseStudyParticipant.objects.filter(
+        Q(page__municipalities__municipality__translation_key=municipality_key)
+        | Q(actor__translation_key__in=actor_keys),
+        page__in=source_case_studies(),
+    ).values_list("page__translation_key", "actor__translation_key")
+    by_case = defaultdict(set)
+    for case_key, actor_key in rows:
+        local = by_case[str(case_key)]
+        if actor_key in actor_keys:
+            local.add(actor_key)
+    shared = set()
+    for keys in by_case.values():
+        shared.update(frozenset(pair) for pair in combinations(keys, 2))
+    return set(by_case), shared
+
+
+def municipality_cooperation(municipality, language_code=None):
+    """Opportunities and gaps for one municipality page, from the stored statistics.
+
+    A fixed number of queries however large the municipality or the country: local actors, local case
+    studies with their actors, the pair and sector statistics, the example case studies and the index page.
+    """
+    language_code = language_code or get_language()
+    actors = list(municipality.actors().select_related("locale").order_by("name"))
+    for actor in actors:
+        actor.municipality = municipality  # links stay under the page being read
+    local_cases, shared = _local_cooperation(
+        [actor.translation_key for actor in actors], municipality.translation_key
+    )
+    by_sector = defaultdict(list)
+    for actor in actors:
+        by_sector[actor.sector].append(actor)
+
+    pair_stats = list(SectorPairStat.objects.all())
+    ranked = []
+    for stat in pair_stats:
+        elsewhere = [key for key in stat.case_keys if key not in local_cases]
+        first, second = sorted((stat.sector_a, stat.sector_b), key=SECTOR_ORDER.get)
+        if elsewhere and by_sector.get(first) and by_sector.get(second):
+            ranked.append((len(elsewhere), first, second, elsewhere))
+    ranked.sort(key=lambda item: (-item[0], SECTOR_ORDER[item[1]], SECTOR_ORDER[item[2]]))
+
+    opportunities = []
+    for count, sector_a, sector_b, elsewhere in ranked:
+        added = 0
+        for actor_a in by_sector[sector_a]:
+            for actor_b in by_sector[sector_b]:
+                if added >= MAX_ACTOR_PAIRS_PER_SECTOR_PAIR:
+                    break
+                if frozenset((actor_a.translation_key, actor_b.translation_key)) in shared:
+                    continue
+                opportunities.append(Opportunity(actor_a, actor_b, count, elsewhere[:MAX_EXAMPLES]))
+                added += 1
+        if len(opportunities) >= MAX_OPPORTUNITIES:
+            break
+    opportunities = opportunities[:MAX_OPPORTUNITIES]
+    pages = localized_case_studies(
+        [key for item in opportunities for key in item.example_keys], language_code
+    )
+    for item in opportunities:
+        item.examples = [pages[key] for key in item.example_keys if key in pages]
+
+    gaps = sector_gaps(set(by_sector), pair_stats)
+    return {
+        "opportunities": opportunities,
+        "gaps": gaps,
+        "case_index": case_study_index(language_code) if gaps else None,
+        "has_actors": bool(actors),
+    }
+
+
+def common_sectors(pair_stats=None):
+    """The sectors that often take part in cooperation, as (code, label, case count), most frequent first."""
+    stats = list(SectorStat.objects.all())
+    if not stats:
+        return []
+    pair_stats = SectorPairStat.objects.all() if pair_stats is None else pair_stats
+    total = len({key for stat in pair_stats for key in stat.case_keys})
+    threshold = max(COMMON_SECTOR_MIN_CASES, COMMON_SECTOR_SHARE * total)
+    return [
+        (stat.sector, Sector(stat.sector).label, stat.case_count)
+        for stat in stats
+        if stat.case_count >= threshold
+    ]
+
+
+def sector_gaps(present_sectors, pair_stats=None):
+    """The common cooperating sectors with no actor among `present_sectors`."""
+    return [item for item in common_sectors(pair_stats) if item[0] not in present_sectors]
+
+
+def case_study_index(language_code=None):
+    """The case-study index in the reader's language (or the source language), for links to its facets."""
+    codes = [language_code or get_language(), settings.LANGUAGE_CODE]
+    indexes = {
+        page.locale.language_code: page
+        for page in CaseStudyIndexPage.objects.live()
+        .filter(locale__language_code__in=codes)
+        .select_related("locale")
+    }
+    return next((indexes[code] for code in codes if code in indexes), None)
+
+
+def actor_cooperation(actor, municipality, language_code=None):
+    """An actor's case studies with its partners, and actors of the same sector in other municipalities.
+
+    The case studies are found through the source language (an actor translated into Ukrainian still shows
+    the Danish-only stories it took part in, as fallbacks) and shown in the reader's language.
+    """
+    language_code = language_code or get_language()
+    source_pages = source_case_studies().filter(participants__actor__translation_key=actor.translation_key)
+    participants = CaseStudyParticipant.objects.filter(page__in=source_pages).values_list(
+        "page__translation_key", "actor__translation_key", "page__start_date"
+    )
+    partners_by_case = defaultdict(list)
+    order = {}
+    for case_key, actor_key, start in participants:
+        order.setdefault(str(case_key), start)
+        if actor_key != actor.translation_key:
+            partners_by_case[str(case_key)].append(actor_key)
+    case_keys = sorted(order, key=lambda key: order[key], reverse=True)
+    pages = localized_case_studies(case_keys, language_code)
+    partner_keys = {key for keys in partners_by_case.values() for key in keys}
+    partners = _localized_actors(
+        prefer_locales(Actor.objects.filter(live=True, translation_key__in=partner_keys), language_code)
+        .select_related("locale", "municipality")
+        .order_by("name"),
+        language_code,
+    )
+    partners = {partner.translation_key: partner for partner in partners}
+    cooperations = [
+        {
+            "case_study": pages[key],
+            "partners": [partners[partner] for partner in partners_by_case[key] if partner in partners],
+        }
+        for key in case_keys
+        if key in pages
+    ]
+    return {
+        "cooperations": cooperations,
+        "similar_actors": similar_actors(actor, municipality, language_code),
+    }
+
+
+def similar_actors(actor, municipality, language_code=None, limit=MAX_SIMILAR_ACTORS):
+    """Live actors of the same sector in other municipalities, those with most cooperation first.
+
+    The cooperation is counted in one grouped query over the participants rather than a subquery per
+    candidate: at national scale a sector has hundreds of actors in every language, and the per-row
+    subquery took seconds (measured with bench/run.py).
+    """
+    candidates = Actor.objects.filter(live=True, sector=actor.sector).exclude(
+        municipality__translation_key=municipality.translation_key
+    )
+    counts = dict(
+        CaseStudyParticipant.objects.filter(page__in=source_case_studies(), actor__in=candidates)
+        .order_by()
+        .values_list("actor__translation_key")
+        .annotate(count=Count("page", distinct=True))
+    )
+    preferred = prefer_locales(candidates, language_code).select_related("locale", "municipality")
+    ranked = list(preferred.filter(translation_key__in=list(counts)))
+    ranked.sort(key=lambda candidate: (-counts[candidate.translation_key], candidate.name, candidate.pk))
+    if len(ranked) < limit:
+        others = preferred.exclude(translation_key__in=list(counts)).order_by("name", "pk")
+        ranked += list(others[: limit - len(ranked)])
+    for candidate in ranked:
+        candidate.cooperation_count = counts.get(candidate.translation_key, 0)
+    return _localized_actors(ranked[:limit], language_code)
+
+
+def _localized_actors(actors, language_code=None):
+    """The actors, each linked under its municipality's page in the reader's language where there is one."""
+    actors = list(actors)
+    if not actors:
+        return actors
+    locale = Locale.objects.filter(language_code=language_code or get_language()).first()
+    municipality_ids = {actor.municipality_id for actor in actors}
+    readers = {}
+    if locale is not None:
+        readers = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                locale=locale,
+                translation_key__in=Page.objects.filter(pk__in=municipality_ids).values("translation_key"),
+            )
+        }
+    for actor in actors:
+        home = actor.municipality
+        actor.municipality = readers.get(home.translation_key, home)
+    return actors

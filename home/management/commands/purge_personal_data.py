@@ -1,0 +1,35 @@
+"""Delete personal data past its retention period; meant to run daily from cron or a systemd timer.
+
+Each run deletes only what has expired by then, so running it more often, or twice, does no harm.
+"""
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from home.models import PersonalDataRecord
+
+
+class Command(BaseCommand):
+    help = "Delete the personal data from public forms that is past its retention period."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true", help="Only count what would be deleted.")
+
+    def handle(self, *args, dry_run=False, **options):
+        now = timezone.now()
+        total = 0
+        for model in apps.get_models():
+            if not issubclass(model, PersonalDataRecord) or model._meta.abstract:
+                continue
+            expired = model.expired(now)
+            if dry_run:
+                count = expired.count()
+            else:
+                with transaction.atomic():
+                    count = expired.delete()[1].get(model._meta.label, 0)
+            total += count
+            self.stdout.write(f"{model._meta.label}: {count}")
+        verb = "would be deleted" if dry_run else "deleted"
+        self.stdout.write(self.style.SUCCESS(f"{total} record(s) {verb}."))
