@@ -227,12 +227,7 @@ class MunicipalityPage(RoutablePageMixin, Page):
 
     @path("<str:slug>/", name="actor")
     def actor_view(self, request, slug):
-        actor = (
-            self.actors()
-            .filter(slug=slug)
-            .prefetch_related("languages", "target_groups")
-            .first()
-        )
+        actor = self.actors().filter(slug=slug).prefetch_related("languages", "target_groups").first()
         if actor is None:
             raise Http404
         return render(
