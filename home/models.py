@@ -268,3 +268,37 @@ class Submission(PersonalDataRecord):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d})" if self.created_at else self.kind
+
+    @classmethod
+    def discard_rejected_drafts(cls, submissions):
+        """Delete what rejected `submissions` created and was never published, with public pictures.
+
+        Only a draft that has never been live is deleted: a rejected correction is a revision of an
+        actor that stays, and a coordinator may have published a rejected story after all. Pictures are
+        deleted only when they came from the public form (their file name starts with "public-") and
+        nothing else uses them. Returns how many objects were deleted.
+        """
+        from wagtail.images import get_image_model
+        from wagtail.models import ReferenceIndex
+
+        image_model = get_image_model()
+        deleted = 0
+        for submission in submissions.filter(status=cls.Status.REJECTED).exclude(content_type=None):
+            obj = submission.content_object
+            if obj is None or getattr(obj, "first_published_at", True) is not None:
+                continue
+            if hasattr(obj, "specific"):
+                obj = obj.specific
+            images = [
+                getattr(obj, field.name)
+                for field in obj._meta.concrete_fields
+                if field.is_relation and field.related_model is image_model and getattr(obj, field.name)
+            ]
+            obj.delete()
+            deleted += 1
+            for image in images:
+                name = image.file.name.rsplit("/", 1)[-1]
+                if name.startswith("public-") and not ReferenceIndex.get_references_to(image).exists():
+                    image.delete()
+                    deleted += 1
+        return deleted

@@ -1,7 +1,20 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def source_language():
+    """Every test starts in Danish, the source language, whatever language an earlier request activated.
+
+    Django's LocaleMiddleware leaves the last request's language active in the thread, so without this a
+    form built outside a request would speak the language of whichever test ran before.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from casestudies.factories import (
     CaseStudyMunicipalityFactory,
@@ -77,7 +78,10 @@ class TestBadInput:
         response = client.get("/api/v1/actors", {"municipality": "75", "sector": "bank", "page": "0"})
         assert response.status_code == 422
         errors = response.json()["errors"]
-        assert errors["municipality"] == "A municipality code has exactly three digits, for example 751."
+        with translation.override("da"):
+            assert errors["municipality"] == gettext(
+                "A municipality code has exactly three digits, for example 751."
+            )
         assert set(errors) == {"municipality", "sector", "page"}
 
     def test_message_in_the_asked_for_language(self, client, tree):

@@ -1,3 +1,4 @@
+import datetime
 import io
 import re
 import warnings
@@ -6,7 +7,8 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import translation
+from django.core.management import call_command
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 from PIL import Image
@@ -85,7 +87,7 @@ class TestSharePage:
         assert 'enctype="multipart/form-data"' in html
         assert 'name="csrfmiddlewaretoken"' in html
         assert 'accept="image/jpeg,image/png,image/webp"' in html
-        assert "How we use your details" in html
+        assert in_danish("How we use your details") in html
 
     def test_linked_from_the_case_study_index(self, client, tree, share_url):
         assert f'href="{share_url}"' in client.get(tree["case_index"].url).content.decode()
@@ -243,3 +245,52 @@ class TestShare:
         to_submitter = [message for message in mail.outbox if message.to == ["oksana@example.net"]]
         assert len(to_submitter) == 1 and page.full_url in to_submitter[0].body
         assert client.get(page.url).status_code == 200
+
+
+class TestPurgeOfRejectedStories:
+    """A rejected story's draft and its picture go with the submitter's data once retention is over."""
+
+    def reject(self, page, django_user_model):
+        state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+        coordinator = django_user_model.objects.create_superuser("k", "k@example.org", "pw")
+        state.current_task_state.reject(user=coordinator, comment="Ikke et samarbejde.")
+
+    def age(self, settings):
+        Submission.objects.update(
+            created_at=timezone.now() - datetime.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS + 1)
+        )
+
+    def test_the_rejected_draft_and_its_picture_are_deleted(
+        self, client, tree, share_url, settings, django_user_model, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(share_url, story(tree, image=picture(), image_alt="Børn ved et bord"))
+        page = CaseStudyPage.objects.get(title="Lektiecafé for nye familier")
+        image_pk = page.listing_image_id
+        with django_capture_on_commit_callbacks(execute=True):
+            self.reject(page, django_user_model)
+        self.age(settings)
+
+        call_command("purge_personal_data", stdout=io.StringIO())
+
+        assert not Submission.objects.exists()
+        assert not CaseStudyPage.objects.filter(pk=page.pk).exists()
+        assert not get_image_model().objects.filter(pk=image_pk).exists()
+
+    def test_a_story_that_was_published_stays(
+        self, client, tree, share_url, settings, django_user_model, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(share_url, story(tree, image=picture(), image_alt="Børn ved et bord"))
+        page = CaseStudyPage.objects.get(title="Lektiecafé for nye familier")
+        state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+        coordinator = django_user_model.objects.create_superuser("k", "k@example.org", "pw")
+        with django_capture_on_commit_callbacks(execute=True):
+            state.current_task_state.approve(user=coordinator)
+        self.age(settings)
+
+        call_command("purge_personal_data", stdout=io.StringIO())
+
+        assert not Submission.objects.exists()
+        page.refresh_from_db()
+        assert page.live and page.listing_image is not None

@@ -1,4 +1,8 @@
-"""The HSDS export validated against the official HSDS 3.0 schemas (read from /work/shared/hsds)."""
+"""The HSDS export validated against the official HSDS 3.0 schemas.
+
+The schemas are data, copied unchanged from Open Referral's specification into directory/data/hsds/ (its
+NOTICE.md names the commit and the licence), so the check runs the same on any machine.
+"""
 
 import copy
 import json
@@ -15,7 +19,7 @@ from directory.models import Language
 from home.localization import translate_with_strings
 from home.models import TargetGroup
 
-HSDS_SCHEMAS = settings.BASE_DIR.parent / "shared" / "hsds"
+HSDS_SCHEMAS = settings.BASE_DIR / "directory" / "data" / "hsds"
 
 
 def _merge_patch(target, patch):

@@ -5,7 +5,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.html import escape
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Locale, WorkflowState
 
 from directory.models import Actor
@@ -48,6 +48,26 @@ def suggestion(**overrides):
     return data
 
 
+def in_danish(message):
+    with translation.override("da"):
+        return escape(gettext(message))
+
+
+def danish_consent(purpose, months=12):
+    """The consent wording for `purpose` as a Danish reader sees it, kept for `months` months."""
+    with translation.override("da"):
+        return ngettext(
+            "I agree that Erfaringsportalen keeps my name and e-mail address to %(purpose)s, and deletes "
+            "them after %(months)d month at the latest.",
+            "I agree that Erfaringsportalen keeps my name and e-mail address to %(purpose)s, and deletes "
+            "them after %(months)d months at the latest.",
+            months,
+        ) % {"purpose": gettext(purpose), "months": months}
+
+
+SUGGESTION_PURPOSE = "handle my suggestion and tell me whether it was published"
+
+
 def post_suggestion(client, municipality, **overrides):
     return client.post(f"{municipality.url}suggest/", suggestion(**overrides))
 
@@ -64,8 +84,8 @@ class TestSuggestActorPage:
         html = response.content.decode()
         assert response.status_code == 200
         assert 'name="csrfmiddlewaretoken"' in html
-        assert "How we use your details" in html
-        assert "deletes them after 12 months" in html
+        assert in_danish("How we use your details") in html
+        assert escape(danish_consent(SUGGESTION_PURPOSE)) in html
         assert 'aria-hidden="true"' in html and 'name="website"' in html
 
     def test_is_reached_from_the_municipality_page(self, client, municipality):
@@ -89,7 +109,7 @@ class TestSuggestActor:
         submission = Submission.objects.get()
         assert (submission.name, submission.email) == ("Mette Lund", "mette@example.net")
         assert submission.content_object == actor
-        assert "12 months" in submission.consent_text and submission.consented_at
+        assert submission.consent_text == danish_consent(SUGGESTION_PURPOSE) and submission.consented_at
         assert submission.message == "Jeg er frivillig der."
         assert "mette" not in str(vars(actor)).lower()
         assert [message.to for message in mail.outbox] == [["mette@example.net"]]
@@ -102,7 +122,9 @@ class TestSuggestActor:
 
     def test_thanks_after_redirect(self, client, municipality):
         response = post_suggestion(client, municipality)
-        assert "Thank you" in client.get(response["Location"]).content.decode()
+        assert (
+            in_danish("Thank you – we have received it") in client.get(response["Location"]).content.decode()
+        )
 
     def test_html_is_stored_as_text(self, client, municipality):
         post_suggestion(client, municipality, description="<script>alert(1)</script><b>fed</b>")
@@ -166,7 +188,10 @@ class TestSuggestActor:
         post_suggestion(client, municipality)
         response = post_suggestion(client, municipality)
         assert response.status_code == 400
-        assert "already received" in response.content.decode()
+        assert (
+            in_danish("We have already received exactly this. You do not need to send it again.")
+            in response.content.decode()
+        )
         assert Actor.objects.filter(name="Sprogcafé Trøjborg").count() == 1
 
     def test_rate_limit(self, client, municipality, settings):
@@ -236,7 +261,9 @@ class TestOutcomeMail:
         actor.refresh_from_db()
         assert not actor.live
         to_submitter = [message for message in mail.outbox if message.to == ["mette@example.net"]]
-        assert len(to_submitter) == 1 and "not be published" in to_submitter[0].subject
+        with translation.override("da"):  # the submitter wrote in Danish
+            subject = gettext("What you sent to Erfaringsportalen will not be published")
+        assert len(to_submitter) == 1 and to_submitter[0].subject == subject
         assert Submission.objects.get().status == Submission.Status.REJECTED
 
 

@@ -5,6 +5,8 @@ from django import forms
 from django.core import mail, signing
 from django.core.cache import cache
 from django.test import RequestFactory
+from django.utils import translation
+from django.utils.translation import gettext
 
 from home.antispam import SIGNING_SALT, AbuseProtectionMixin, rate_limit_exceeded, signed_start
 from home.mail import send_after_commit
@@ -12,6 +14,11 @@ from home.mail import send_after_commit
 
 class NameForm(AbuseProtectionMixin, forms.Form):
     name = forms.CharField()
+
+
+def in_danish(message):
+    with translation.override("da"):
+        return gettext(message)
 
 
 @pytest.fixture(autouse=True)
@@ -36,21 +43,36 @@ class TestAbuseProtectionMixin:
 
     def test_filled_honeypot_is_rejected_and_keeps_what_was_typed(self):
         form = NameForm({"name": "Mette", "website": "http://spam.example", "started": signed_start()})
-        assert not form.is_valid()
-        assert "Leave this field empty" in " ".join(form.non_field_errors())
+        with translation.override("da"):  # the site's default language, whatever an earlier test left active
+            assert not form.is_valid()
+            errors = " ".join(form.non_field_errors())
+        assert (
+            in_danish("The form could not be sent. Leave the field marked “Leave this field empty” empty.")
+            in errors
+        )
+        assert in_danish("Leave this field empty") in errors
         assert form["name"].value() == "Mette"
 
     def test_too_fast_submission_is_rejected(self, settings):
         settings.FORM_MIN_FILL_SECONDS = 3
         form = NameForm({"name": "Mette", "started": signed_start(seconds_ago=1)})
-        assert not form.is_valid()
-        assert "too quickly" in " ".join(form.non_field_errors())
+        with translation.override("da"):
+            assert not form.is_valid()
+            errors = " ".join(form.non_field_errors())
+        assert (
+            in_danish("The form was sent too quickly. Please check your answers and send it again.") in errors
+        )
 
     @pytest.mark.parametrize("started", ["", "123", signing.dumps(1.0, salt="another-salt") + "x"])
     def test_missing_or_forged_start_is_rejected(self, started):
         form = NameForm({"name": "Mette", "started": started})
-        assert not form.is_valid()
-        assert "expired or was altered" in " ".join(form.non_field_errors())
+        with translation.override("da"):
+            assert not form.is_valid()
+            errors = " ".join(form.non_field_errors())
+        assert (
+            in_danish("The form has expired or was altered. Please check your answers and send it again.")
+            in errors
+        )
         # A fresh signature lets the person send the re-rendered form again.
         assert signing.loads(form["started"].value(), salt=SIGNING_SALT)
 

@@ -14,8 +14,10 @@ from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import connection
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
 
 from directory.factories import MunicipalityIndexPageFactory, MunicipalityPageFactory
 from home.antispam import SIGNING_SALT
@@ -72,6 +74,19 @@ def post(client, page, language="da", **overrides):
         return client.post(register_url(page), form_data(**overrides))
 
 
+def in_danish(message, **values):
+    """`message` as a Danish reader sees it in a page: translated, formatted and HTML-escaped."""
+    with translation.override("da"):
+        text = gettext(message)
+    return escape(text % values if values else text)
+
+
+def danish_date(value):
+    """A date and time as the templates show it to a Danish reader (the `DATETIME_FORMAT` filter)."""
+    with translation.override("da"):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
 def set_seminar(page, **values):
     for name, value in values.items():
         setattr(page, name, value)
@@ -85,7 +100,7 @@ class TestRegistrationForm:
         assert f'action="{register_url(seminar)}"' in html
         assert 'name="email"' in html
         assert "365" in html
-        assert "Leave this field empty" in html
+        assert in_danish("Leave this field empty") in html
 
     def test_registering_gives_a_seat_and_a_confirmation_with_a_cancel_link(
         self, client, seminar, django_capture_on_commit_callbacks
@@ -100,7 +115,7 @@ class TestRegistrationForm:
         assert "365" in registration.consent_text
         assert registration.consented_at is not None
         result = client.get(response["Location"])
-        assert "You are registered" in result.content.decode()
+        assert in_danish("You are registered") in result.content.decode()
         assert len(mail.outbox) == 1
         assert mail.outbox[0].to == ["mette@example.org"]
         assert registration.cancel_token in mail.outbox[0].body
@@ -109,14 +124,18 @@ class TestRegistrationForm:
         response = post(client, seminar, consent="")
         html = response.content.decode()
         assert response.status_code == 200
-        assert "Please agree to how we keep your details" in html
+        assert in_danish("Please agree to how we keep your details, or we cannot register you.") in html
         assert 'value="Aarhus Hovedbibliotek"' in html
         assert not Registration.objects.exists()
 
     def test_the_same_email_cannot_register_twice(self, client, seminar):
         post(client, seminar)
         response = post(client, seminar, email="METTE@example.org", name="Mette L.")
-        assert "already registered for this seminar" in response.content.decode()
+        duplicate = in_danish(
+            "This e-mail address is already registered for this seminar. The confirmation e-mail has a link "
+            "to cancel."
+        )
+        assert duplicate in response.content.decode()
         assert Registration.objects.count() == 1
 
     def test_after_cancelling_the_same_email_may_register_again(self, client, seminar):
@@ -134,20 +153,29 @@ class TestCapacity:
         response = post(client, seminar, email="anders@example.org")
         assert Registration.objects.get(email="anders@example.org").status == RegistrationStatus.WAITING
         html = client.get(response["Location"]).content.decode()
-        assert "You are on the waiting list" in html
-        assert "You are number 1 on the waiting list" in html
+        assert in_danish("You are on the waiting list") in html
+        position = in_danish(
+            "You are number %(number)s on the waiting list. You do not have a seat yet. If one becomes free, "
+            "you get it automatically and we send you an e-mail.",
+            number=1,
+        )
+        assert position in html
 
     def test_the_page_warns_before_registering_that_it_is_full(self, client, seminar):
         set_seminar(seminar, capacity=1)
         post(client, seminar)
         html = client.get(seminar.url).content.decode()
-        assert "The seminar is fully booked" in html
-        assert "Join the waiting list" in html
+        assert in_danish("The seminar is fully booked") in html
+        assert in_danish("Join the waiting list") in html
 
     def test_seats_left_are_shown(self, client, seminar):
         set_seminar(seminar, capacity=3)
         post(client, seminar)
-        assert "There are 2 seats left." in client.get(seminar.url).content.decode()
+        with translation.override("da"):
+            seats_left = ngettext("There is %(seats)s seat left.", "There are %(seats)s seats left.", 2) % {
+                "seats": 2
+            }
+        assert escape(seats_left) in client.get(seminar.url).content.decode()
 
     def test_no_capacity_means_no_limit(self, client, seminar):
         set_seminar(seminar, capacity=None)
@@ -171,7 +199,11 @@ class TestCapacity:
         assert Registration.objects.get(email="first@example.org").status == RegistrationStatus.CONFIRMED
         assert Registration.objects.get(email="second@example.org").status == RegistrationStatus.WAITING
         assert [message.to for message in mail.outbox] == [["first@example.org"]]
-        assert "now yours" in mail.outbox[0].body
+        with translation.override("da"):
+            moved_up = gettext(
+                "A seat has become free at %(title)s, and it is now yours: you are registered."
+            ) % {"title": seminar.title}
+        assert moved_up in mail.outbox[0].body
 
     def test_more_seats_move_the_waiting_list_up_when_published(
         self, client, seminar, django_capture_on_commit_callbacks
@@ -204,19 +236,26 @@ class TestClosing:
     def test_after_the_deadline_the_page_says_closed_and_has_no_form(self, client, seminar):
         set_seminar(seminar, registration_deadline=timezone.now() - datetime.timedelta(hours=1))
         html = client.get(seminar.url).content.decode()
-        assert "Registration closed on" in html
+        closed = in_danish(
+            "Registration closed on %(date)s.", date=danish_date(seminar.registration_closes_at)
+        )
+        assert closed in html
         assert 'name="email"' not in html
 
     def test_after_the_deadline_a_posted_form_stores_nothing(self, client, seminar):
         set_seminar(seminar, registration_deadline=timezone.now() - datetime.timedelta(hours=1))
         response = post(client, seminar)
         assert response.status_code == 200
-        assert "Registration closed on" in response.content.decode()
+        closed = in_danish(
+            "Registration closed on %(date)s.", date=danish_date(seminar.registration_closes_at)
+        )
+        assert closed in response.content.decode()
         assert not Registration.objects.exists()
 
     def test_a_cancelled_seminar_says_so_and_refuses_registrations(self, client, seminar):
         set_seminar(seminar, status="cancelled")
-        assert "can no longer register" in client.get(seminar.url).content.decode()
+        cancelled = in_danish("The seminar has been cancelled, so you can no longer register.")
+        assert cancelled in client.get(seminar.url).content.decode()
         post(client, seminar)
         assert not Registration.objects.exists()
 
@@ -230,7 +269,7 @@ class TestCancelling:
         post(client, seminar)
         registration = Registration.objects.get()
         response = client.get(self.cancel_url(seminar, registration))
-        assert "Yes, cancel my registration" in response.content.decode()
+        assert in_danish("Yes, cancel my registration") in response.content.decode()
         registration.refresh_from_db()
         assert registration.status == RegistrationStatus.CONFIRMED
 
@@ -238,7 +277,11 @@ class TestCancelling:
         post(client, seminar)
         registration = Registration.objects.get()
         response = client.post(self.cancel_url(seminar, registration))
-        assert "is cancelled" in response.content.decode()
+        cancelled = in_danish(
+            "Your registration for %(title)s is cancelled. Thank you for letting us know.",
+            title=seminar.title,
+        )
+        assert cancelled in response.content.decode()
         registration.refresh_from_db()
         assert registration.status == RegistrationStatus.CANCELLED
         assert registration.cancelled_at is not None
@@ -250,7 +293,10 @@ class TestCancelling:
         url = seminar.url + seminar.reverse_subpage("cancel_registration", args=[forged])
         response = client.post(url)
         assert response.status_code == 404
-        assert "This cancel link is not valid" in response.content.decode()
+        invalid = in_danish(
+            "This cancel link is not valid. Check that you copied the whole link from the e-mail."
+        )
+        assert invalid in response.content.decode()
         registration.refresh_from_db()
         assert registration.status == RegistrationStatus.CONFIRMED
 
@@ -387,13 +433,17 @@ class TestHostileInput:
         post(client, seminar)
         response = post(client, seminar, email="other@example.org")
         assert response.status_code == 429
-        assert "Too many registrations" in response.content.decode()
+        too_many = in_danish(
+            "Too many registrations have been sent from your network. Please try again in an hour."
+        )
+        assert too_many in response.content.decode()
         assert Registration.objects.count() == 1
 
     def test_a_form_sent_too_fast_is_refused(self, client, seminar, settings):
         settings.FORM_MIN_FILL_SECONDS = 30
         response = post(client, seminar)
-        assert "sent too quickly" in response.content.decode()
+        too_fast = in_danish("The form was sent too quickly. Please check your answers and send it again.")
+        assert too_fast in response.content.decode()
         assert not Registration.objects.exists()
 
 

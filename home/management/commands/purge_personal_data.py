@@ -1,6 +1,8 @@
 """Delete personal data past its retention period; meant to run daily from cron or a systemd timer.
 
 Each run deletes only what has expired by then, so running it more often, or twice, does no harm.
+A rejected public submission also takes with it the draft it created (never published, so nothing on the
+site links to it) and the picture the submitter uploaded, which may show people.
 """
 
 from django.apps import apps
@@ -8,7 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from home.models import PersonalDataRecord
+from home.models import PersonalDataRecord, Submission
 
 
 class Command(BaseCommand):
@@ -28,6 +30,9 @@ class Command(BaseCommand):
                 count = expired.count()
             else:
                 with transaction.atomic():
+                    if model is Submission:
+                        drafts = Submission.discard_rejected_drafts(expired)
+                        self.stdout.write(f"rejected drafts and their pictures: {drafts}")
                     count = expired.delete()[1].get(model._meta.label, 0)
             total += count
             self.stdout.write(f"{model._meta.label}: {count}")
