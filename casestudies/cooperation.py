@@ -22,7 +22,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from casestudies.models import (
     CaseStudyIndexPage,
@@ -32,7 +32,7 @@ from casestudies.models import (
     SectorStat,
 )
 from directory.models import Actor, Sector
-from home.localization import prefer_locales
+from home.localization import locale_for_code, prefer_locales
 
 MAX_OPPORTUNITIES = 10
 MAX_ACTOR_PAIRS_PER_SECTOR_PAIR = 2
@@ -350,7 +350,7 @@ def _localized_actors(actors, language_code=None):
     actors = list(actors)
     if not actors:
         return actors
-    locale = Locale.objects.filter(language_code=language_code or get_language()).first()
+    locale = locale_for_code(language_code or get_language())
     municipality_ids = {actor.municipality_id for actor in actors}
     readers = {}
     if locale is not None:

@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import CaseStudyBodyBlock
 from directory.models import MunicipalityPage, Sector
-from home.localization import prefer_locales
+from home.localization import locale_of, prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 
 MIN_PARTICIPANTS = 2
@@ -79,11 +79,11 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
         from casestudies.forms import CaseStudyFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        case_studies = prefer_locales(CaseStudyPage.objects.live(), self.locale.language_code)
+        case_studies = prefer_locales(CaseStudyPage.objects.live(), locale_of(self).language_code)
         codes = MunicipalityPage.objects.filter(
             pk__in=CaseStudyMunicipality.objects.filter(page__in=case_studies).values("municipality_id")
         ).values_list("code", flat=True)
-        form = CaseStudyFilterForm(request.GET or None, locale=self.locale, municipality_codes=set(codes))
+        form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_codes=set(codes))
         filtered = form.apply(case_studies).select_related("locale").order_by("-start_date", "title", "pk")
         page_obj = Paginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
         context["filter_form"] = form
@@ -245,7 +245,7 @@ class CaseStudyPage(Page):
         pages = MunicipalityPage.objects.live().filter(translation_key__in=keys)
         found = {
             page.translation_key: page
-            for page in prefer_locales(pages, self.locale.language_code).select_related("locale")
+            for page in prefer_locales(pages, locale_of(self).language_code).select_related("locale")
         }
         return [found[key] for key in keys if key in found]
 

@@ -36,7 +36,7 @@ from directory.blocks import ServiceBlock
 from directory.forms import ActorFilterForm
 from directory.structured_data import organization_structured_data
 from home.blocks import RICH_TEXT_FEATURES
-from home.localization import prefer_locales
+from home.localization import locale_of, prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 
 REGION_CHOICES = [
@@ -74,7 +74,7 @@ class MunicipalityIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:100]
-        municipalities = prefer_locales(MunicipalityPage.objects.live(), self.locale.language_code)
+        municipalities = prefer_locales(MunicipalityPage.objects.live(), locale_of(self).language_code)
         municipalities = municipalities.select_related("locale").order_by("title")
         if query:
             municipalities = municipalities.filter(models.Q(title__icontains=query) | models.Q(code=query))
@@ -203,7 +203,7 @@ class MunicipalityPage(RoutablePageMixin, Page):
     def actors(self):
         """The live actors of this municipality, each in this page's language or the nearest fallback."""
         actors = Actor.objects.filter(municipality__translation_key=self.translation_key, live=True)
-        return prefer_locales(actors, self.locale.language_code)
+        return prefer_locales(actors, locale_of(self).language_code)
 
     # Defined before the actor route so that "suggest/" is never taken for an actor's slug.
     @path("suggest/", name="suggest_actor")

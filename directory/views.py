@@ -4,10 +4,11 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from directory import exports
 from directory.models import Actor
+from home.localization import active_locale
 
 RESULTS_PER_PAGE = 20
 MAX_RESULTS_PER_KIND = 200
@@ -26,7 +27,7 @@ def _relative(results):
 def search(request):
     """One search over the current language's pages and actors, best matches first."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    locale = Locale.get_active()
+    locale = active_locale()
     hits = []
     if query:
         pages = (

@@ -6,11 +6,16 @@ result is exactly what a translator produces in the admin: the translation stays
 shows up as out of date when the source changes, and can be synced.
 """
 
+from contextvars import ContextVar
+
 from django.conf import settings
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.signals import post_delete, post_save
 from django.http import Http404
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
@@ -57,6 +62,99 @@ def _as_segment_data(text):
     return StringValue.from_plaintext(text).data
 
 
+_request_locales = ContextVar("request_locales", default=None)
+"""The locales by language code, read once per request: a page asked for them 4–12 times.
+
+Kept for one request only, so a locale added or changed in another process is seen by the next request,
+and emptied when a locale is saved or deleted during the request. Outside a request (commands, tests
+calling code directly) nothing is kept and every call reads the table, as before.
+"""
+
+
+def _start_request(**kwargs):
+    _request_locales.set({})
+
+
+def _end_request(**kwargs):
+    _request_locales.set(None)
+
+
+def _forget_locales(**kwargs):
+    memo = _request_locales.get()
+    if memo is not None:
+        memo.clear()
+
+
+request_started.connect(_start_request, dispatch_uid="home_localization_request_started")
+request_finished.connect(_end_request, dispatch_uid="home_localization_request_finished")
+post_save.connect(_forget_locales, sender=Locale, dispatch_uid="home_localization_locale_saved")
+post_delete.connect(_forget_locales, sender=Locale, dispatch_uid="home_localization_locale_deleted")
+
+
+def locales():
+    """Every locale by its language code (one query per request; a handful of rows)."""
+    memo = _request_locales.get()
+    if memo:
+        return memo
+    found = {locale.language_code: locale for locale in Locale.objects.all()}
+    if memo is not None:
+        memo.update(found)
+    return found
+
+
+def locale_for_code(language_code):
+    """The locale with exactly this language code, or None."""
+    return locales().get(language_code)
+
+
+def locale_for_language(language_code):
+    """Like `Locale.objects.get_for_language`, but read from the per-request memo; None when missing."""
+    try:
+        code = get_supported_content_language_variant(language_code)
+    except LookupError:
+        return None
+    return locale_for_code(code)
+
+
+def default_locale():
+    """Like `Locale.get_default()`, read from the per-request memo."""
+    locale = locale_for_language(settings.LANGUAGE_CODE)
+    if locale is None:
+        raise Locale.DoesNotExist(f"No locale for the default language {settings.LANGUAGE_CODE}.")
+    return locale
+
+
+def active_locale():
+    """Like `Locale.get_active()` (the default locale when the active language has none), memoised."""
+    return locale_for_language(get_language() or settings.LANGUAGE_CODE) or default_locale()
+
+
+def locale_of(instance):
+    """`instance.locale` without a query when the locale is already known in this request."""
+    if "locale" in instance._state.fields_cache:
+        return instance.locale
+    for locale in locales().values():
+        if locale.pk == instance.locale_id:
+            return locale
+    return instance.locale
+
+
+def localized(instance):
+    """Wagtail's `instance.localized` (its live translation in the active language, else itself), memoised."""
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return instance
+    try:
+        locale = active_locale()
+    except Locale.DoesNotExist:
+        return instance
+    if locale.pk == instance.locale_id:
+        return instance
+    translation = instance.get_translation_or_none(locale)
+    if translation is None or (isinstance(instance, DraftStateMixin) and not translation.live):
+        return instance
+    return translation
+
+
 def fallback_chain(language_code=None):
     """The reader's language followed by the languages to fall back on, e.g. uk → en → da."""
     code = (language_code or get_language() or settings.LANGUAGE_CODE).split("-")[0]
@@ -73,11 +171,7 @@ def prefer_locales(queryset, language_code=None):
 
     Done in the database (one query, whatever the size), so filters, ordering and pagination still apply.
     """
-    locale_ids = dict(
-        Locale.objects.filter(language_code__in=fallback_chain(language_code)).values_list(
-            "language_code", "pk"
-        )
-    )
+    locale_ids = {code: locale.pk for code, locale in locales().items()}
     condition = Q(pk__in=[])
     preferred = []
     for code in fallback_chain(language_code):
@@ -94,7 +188,7 @@ def prefer_locales(queryset, language_code=None):
 def find_fallback_child(page, slug):
     """A live child `slug` of `page`'s translations in the fallback languages that `page`'s language lacks."""
     for code in fallback_chain(page.locale.language_code)[1:]:
-        parent = page.get_translation_or_none(Locale.objects.filter(language_code=code).first())
+        parent = page.get_translation_or_none(locale_for_code(code))
         if parent is None:
             continue
         child = parent.get_children().live().filter(slug=slug).first()

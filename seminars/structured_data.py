@@ -1,5 +1,7 @@
 """schema.org Event data for a seminar page, so search engines and calendars understand it."""
 
+from home.localization import locale_of
+
 EVENT_STATUS = {
     "planned": "https://schema.org/EventScheduled",
     "full": "https://schema.org/EventScheduled",
@@ -18,7 +20,7 @@ def event_structured_data(seminar, municipality, request=None):
         "endDate": seminar.end.isoformat(),
         "eventStatus": EVENT_STATUS.get(seminar.status, EVENT_STATUS["planned"]),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "inLanguage": seminar.locale.language_code,
+        "inLanguage": locale_of(seminar).language_code,
         "url": seminar.get_full_url(request),
         "location": {
             "@type": "Place",

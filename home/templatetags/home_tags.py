@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from home.localization import out_of_date_sources
+from home.localization import active_locale, default_locale, locale_of, localized, out_of_date_sources
 
 register = template.Library()
 
@@ -79,7 +79,7 @@ def _language_root(request):
     if site is None:
         return None
     try:
-        return site.root_page.get_translation(Locale.get_active())
+        return site.root_page.get_translation(active_locale())
     except (Page.DoesNotExist, Locale.DoesNotExist):
         return site.root_page
 
@@ -93,7 +93,7 @@ def breadcrumbs(page):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     ancestors = list(page.get_ancestors().filter(depth__gte=2))
-    locale = Locale.get_active()
+    locale = active_locale()
     if page.locale_id != locale.pk:
         translated = {
             item.translation_key: item
@@ -103,6 +103,12 @@ def breadcrumbs(page):
         }
         ancestors = [translated.get(ancestor.translation_key, ancestor) for ancestor in ancestors]
     return ancestors
+
+
+@register.filter(name="localized")
+def localized_filter(instance):
+    """`instance.localized` without a locale query per use (see home.localization.localized)."""
+    return localized(instance) if instance else instance
 
 
 @register.filter
@@ -163,9 +169,9 @@ def _shown_content(context, obj=None):
 def content_lang(context, obj=None):
     """` lang="…" dir="…"` for content shown in a language other than the interface's (a fallback)."""
     content = _shown_content(context, obj)
-    locale = getattr(content, "locale", None)
-    if not isinstance(content, TranslatableMixin) or locale is None:
+    if not isinstance(content, TranslatableMixin) or content.locale_id is None:
         return ""
+    locale = locale_of(content)
     if locale.language_code == get_language():
         return ""
     return format_html(' lang="{}" dir="{}"', locale.language_code, text_direction(locale.language_code))
@@ -179,7 +185,7 @@ def reader_url(context, page):
     the index serves it from the fallback languages, so the reader stays in the Ukrainian interface.
     """
     request = context.get("request")
-    if page.locale.language_code == get_language():
+    if locale_of(page).language_code == get_language():
         return page.get_url(request)
     parent_url = _translated_parent_url(request, page.path[: -Page.steplen])
     return f"{parent_url}{page.slug}/" if parent_url else page.get_url(request)
@@ -196,7 +202,7 @@ def _translated_parent_url(request, parent_path):
         parent = (
             Page.objects.live()
             .filter(
-                locale=Locale.get_active(),
+                locale=active_locale(),
                 translation_key__in=Page.objects.filter(path=parent_path).values("translation_key"),
             )
             .first()
@@ -214,16 +220,17 @@ def translation_notice(context):
     current = get_language()
     source_code = settings.LANGUAGE_CODE
     request = context.get("request")
-    if content.locale.language_code != current:
+    content_code = locale_of(content).language_code
+    if content_code != current:
         return {
             "kind": "fallback",
-            "content_language": get_language_info(content.locale.language_code)["name_translated"],
+            "content_language": get_language_info(content_code)["name_translated"],
             "reader_language": get_language_info(current)["name_translated"],
             "links": context.get("languages") or language_links(context),
         }
     if current == source_code:
         return {}
-    source = content.get_translation_or_none(Locale.objects.get(language_code=source_code))
+    source = content.get_translation_or_none(default_locale())
     if source is None:
         return {}
     changed = out_of_date_sources(type(source).objects.filter(pk=source.pk)).first()

@@ -1,7 +1,9 @@
 """The seminar pages: the index and each seminar, before (programme, registration) and after (summary)."""
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,19 +16,21 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.models import CaseStudyPage
 from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
-from home.localization import prefer_locales
+from home.localization import default_locale, locale_of, localized, prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_response
 from seminars.forms import SeminarFilterForm
 from seminars.structured_data import event_structured_data
+
+SEMINARS_PER_PAGE = 12
 
 
 class SeminarStatus(models.TextChoices):
@@ -44,7 +48,7 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name_plural = _("seminar indexes")
 
     def seminars(self, municipality_code=None):
-        seminars = prefer_locales(SeminarPage.objects.live(), self.locale.language_code).select_related(
+        seminars = prefer_locales(SeminarPage.objects.live(), locale_of(self).language_code).select_related(
             "locale"
         )
         if municipality_code:
@@ -53,20 +57,36 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         return seminars
 
     def get_context(self, request, *args, **kwargs):
+        """One paginated listing: upcoming seminars first (soonest first), then past ones (latest first).
+
+        Paginated so that the page's size and rendering time do not grow with the number of seminars
+        (hundreds at national scale); each page is split into its upcoming and its past part.
+        """
         context = super().get_context(request, *args, **kwargs)
-        form = SeminarFilterForm(request.GET or None, locale=self.locale)
-        seminars = self.seminars(form.municipality_code())
+        form = SeminarFilterForm(request.GET or None, locale=locale_of(self))
         now = timezone.now()
+        past = Q(end__lt=now)
+        seminars = self.seminars(form.municipality_code()).order_by(
+            Case(When(past, then=Value(1)), default=Value(0)),
+            Case(When(past, then=None), default=F("start")).asc(),
+            F("start").desc(),
+            "pk",
+        )
+        page_obj = Paginator(seminars, SEMINARS_PER_PAGE).get_page(request.GET.get("page"))
+        listed = list(page_obj.object_list)
         context["filter_form"] = form
-        context["upcoming"] = seminars.filter(end__gte=now).order_by("start")
-        context["past"] = seminars.filter(end__lt=now).order_by("-start")
+        context["page_obj"] = page_obj
+        context["upcoming"] = [seminar for seminar in listed if seminar.end >= now]
+        context["past"] = [seminar for seminar in listed if seminar.end < now]
+        # Past seminars come after every upcoming one: a page without any continues on the next page.
+        context["past_continue"] = not context["past"] and page_obj.has_next()
         context["feed_url"] = self.url + self.reverse_subpage("feed")
         return context
 
     @path("calendar/", name="feed")
     def feed(self, request):
         """All upcoming seminars, or one municipality's (?municipality=751), as a calendar subscription."""
-        form = SeminarFilterForm(request.GET or None, locale=self.locale)
+        form = SeminarFilterForm(request.GET or None, locale=locale_of(self))
         seminars = self.seminars(form.municipality_code()).filter(end__gte=timezone.now()).order_by("start")
         return calendar_response(seminars, f"Erfaringsportalen – {self.title}", request)
 
@@ -223,10 +243,10 @@ class SeminarPage(RoutablePageMixin, Page):
         and one capacity, and status, capacity and deadline are read there, where they are current even
         before translators have synced a change.
         """
-        if self.locale_id == Locale.get_default().pk:
+        if self.locale_id == default_locale().pk:
             return self
         source = (
-            SeminarPage.objects.filter(translation_key=self.translation_key, locale=Locale.get_default())
+            SeminarPage.objects.filter(translation_key=self.translation_key, locale=default_locale())
             .select_related("locale")
             .first()
         )
@@ -261,14 +281,14 @@ class SeminarPage(RoutablePageMixin, Page):
         pages = CaseStudyPage.objects.live().filter(translation_key__in=keys)
         found = {
             page.translation_key: page
-            for page in prefer_locales(pages, self.locale.language_code).select_related("locale")
+            for page in prefer_locales(pages, locale_of(self).language_code).select_related("locale")
         }
         return [found[key] for key in keys if key in found]
 
     def get_context(self, request, *args, registration=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + self.reverse_subpage("ics")
-        context["municipality_page"] = self.municipality.localized.specific
+        context["municipality_page"] = localized(self.municipality).specific
         context["structured_data"] = event_structured_data(self, context["municipality_page"], request)
         context["case_studies"] = self.localized_case_studies()
         if registration is None:

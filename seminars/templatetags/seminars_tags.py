@@ -1,8 +1,7 @@
 from django import template
 from django.utils import timezone
-from wagtail.models import Locale
 
-from home.localization import prefer_locales
+from home.localization import active_locale, prefer_locales
 from seminars.models import SeminarPage
 
 register = template.Library()
@@ -20,7 +19,7 @@ def seminar_feed_url(municipality_code=None):
     """The calendar feed of upcoming seminars in the active language, optionally for one municipality."""
     from seminars.models import SeminarIndexPage
 
-    index = SeminarIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    index = SeminarIndexPage.objects.live().filter(locale=active_locale()).first()
     if index is None:
         return ""
     url = index.url + index.reverse_subpage("feed")

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -138,3 +139,82 @@ class TestSeminarIndexFilter:
         choices = dict(response.context["filter_form"].fields["municipality"].choices)
         assert choices["461"] == "Odense"
         assert choices["751"] == "Aarhus"
+
+
+@pytest.mark.django_db
+class TestSeminarIndexPagination:
+    """Upcoming seminars come first (soonest first), then past ones (latest first), a page at a time."""
+
+    def add_seminar(self, tree, slug, days, municipality=None):
+        start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days)
+        seminar = SeminarPageFactory.build(
+            title=slug,
+            slug=slug,
+            municipality=municipality or tree["municipality"],
+            start=start,
+            end=start + datetime.timedelta(hours=5),
+        )
+        tree["seminar_index"].add_child(instance=seminar)
+        return seminar
+
+    @pytest.fixture
+    def seminars(self, tree, monkeypatch):
+        monkeypatch.setattr("seminars.models.pages.SEMINARS_PER_PAGE", 2)
+        # The tree's own seminar starts in 20 days.
+        self.add_seminar(tree, "soon", 5)
+        self.add_seminar(tree, "later", 60)
+        self.add_seminar(tree, "last-month", -30)
+        self.add_seminar(tree, "last-year", -300)
+        return tree
+
+    def titles(self, response):
+        return (
+            [seminar.slug for seminar in response.context["upcoming"]],
+            [seminar.slug for seminar in response.context["past"]],
+        )
+
+    def test_pages_list_upcoming_then_past(self, client, seminars):
+        url = seminars["seminar_index"].url
+        tree_seminar = seminars["seminar"].slug
+        first = client.get(url)
+        assert self.titles(first) == (["soon", tree_seminar], [])
+        html = first.content.decode()
+        with translation.override("da"):
+            assert gettext("Past seminars follow the upcoming ones on the next pages.") in html
+        assert 'id="past-heading"' not in html
+        assert 'rel="next" href="?page=2"' in html
+        assert self.titles(client.get(url, {"page": 2})) == (["later"], ["last-month"])
+        last = client.get(url, {"page": 3})
+        assert self.titles(last) == ([], ["last-year"])
+        assert 'id="upcoming-heading"' not in last.content.decode()
+        assert 'rel="prev" href="?page=2"' in last.content.decode()
+
+    def test_out_of_range_page_shows_the_last(self, client, seminars):
+        response = client.get(seminars["seminar_index"].url, {"page": 99})
+        assert response.status_code == 200
+        assert self.titles(response) == ([], ["last-year"])
+
+    def test_filter_is_kept_across_pages(self, client, seminars):
+        odense = MunicipalityPageFactory(
+            parent=seminars["directory"], title="Odense", slug="odense", code="461"
+        )
+        for slug, days in [("odense-1", 10), ("odense-2", 20), ("odense-3", -10)]:
+            self.add_seminar(seminars, slug, days, municipality=odense)
+        first = client.get(seminars["seminar_index"].url, {"municipality": "461"})
+        assert self.titles(first) == (["odense-1", "odense-2"], [])
+        assert 'href="?municipality=461&amp;page=2"' in first.content.decode()
+        second = client.get(seminars["seminar_index"].url, {"municipality": "461", "page": 2})
+        assert self.titles(second) == ([], ["odense-3"])
+
+    def test_no_seminars_at_all(self, client, tree):
+        tree["seminar"].unpublish()
+        html = client.get(tree["seminar_index"].url).content.decode()
+        with translation.override("da"):
+            assert gettext("No seminars are planned right now.") in html
+            assert gettext("No seminars have been held yet.") in html
+        assert 'class="pagination"' not in html
+
+    def test_calendar_feed_lists_every_upcoming_seminar(self, client, seminars):
+        """The feed is not paginated: a calendar subscription must get every upcoming seminar."""
+        ics = client.get(seminars["seminar_index"].url + "calendar/").content.decode()
+        assert ics.count("BEGIN:VEVENT") == 3
