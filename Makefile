@@ -18,7 +18,7 @@ SYSTEM_PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: bench bench-load bench-faults help run test install install-dev frontend node-check messages makemessages migrate demo serve lint format check-migrations clean
+.PHONY: bench bench-load bench-faults guide help run test install install-dev frontend node-check messages makemessages migrate demo serve lint format check-migrations clean
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -81,6 +81,10 @@ serve: frontend install messages ## Serve with production settings and gunicorn 
 test: frontend install-dev messages ## Run the whole test suite (on DATABASE_URL if set, else SQLite)
 	@mkdir -p var
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+guide: frontend install-dev messages ## Refresh the editor's guide screenshots in docs/images/
+	@mkdir -p var
+	UPDATE_EDITOR_GUIDE=1 $(PY) -m pytest tests/browser/test_editor_guide.py $(PYTEST_ARGS)
 
 bench: frontend install-dev messages ## Benchmarks at national scale on PostgreSQL (bench_national, built if missing), then Lighthouse (see README)
 	@mkdir -p var

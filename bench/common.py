@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 NATIONAL_DB = os.environ.get("BENCH_DB", "bench_national")
+# For the fault, two-instance and backup scripts, which need a working site, not a national one.
+SMALL_DB = "bench_small"
+SMALL_SIZES = ("--municipalities", "10", "--actors", "200", "--case-studies", "20", "--seminars", "10")
 STATIC_ROOT = Path(os.environ.get("BENCH_STATIC_ROOT", "/tmp/bench-static"))
 LANGUAGES = ["da", "ar"]
 PAGE_TYPES = [
@@ -76,6 +79,7 @@ def psql(sql, database="postgres", pg=PG):
 
 def ensure_database(database=NATIONAL_DB, *, sizes=(), pg=PG):
     """Create, migrate and fill `database` with generate_scale_data unless it is there already."""
+    sizes = sizes or (SMALL_SIZES if database == SMALL_DB else ())
     if not psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}'", pg=pg):
         psql(f'CREATE DATABASE "{database}"', pg=pg)
     env = environment(database, pg=pg)
@@ -85,8 +89,8 @@ def ensure_database(database=NATIONAL_DB, *, sizes=(), pg=PG):
         started = time.monotonic()
         manage("generate_scale_data", *sizes, env=env)
         say(f"{database}: generated in {time.monotonic() - started:.0f} s")
-    if not (STATIC_ROOT / "staticfiles.json").exists():
-        manage("collectstatic", "--no-input", "-v0", env=env)
+    # Always: a template may name a static file added since the last run; unchanged files are skipped.
+    manage("collectstatic", "--no-input", "-v0", env=env)
     return env
 
 

@@ -57,8 +57,10 @@ def main():
     with Gunicorn(8702, env, workers=args.workers, threads=4) as server:
         if args.warm:
             # One pass over the URLs first: the steady state of a running site, not the minute after a deploy.
+            # With the load's own Accept-Encoding: pages are cached as sent, compressed or not.
             for url in urls:
-                urllib.request.urlopen(server.url + url, timeout=60).read()
+                warm = urllib.request.Request(server.url + url, headers={"Accept-Encoding": "gzip"})
+                urllib.request.urlopen(warm, timeout=60).read()
         result = loadgen.run("127.0.0.1", server.port, urls, clients=args.clients, seconds=args.seconds)
         rss = server.worker_rss_mb()
     summary = result.summary()

@@ -26,13 +26,14 @@ from wagtail.models import Page
 
 from casestudies.models import (
     CaseStudyIndexPage,
+    CaseStudyMunicipality,
     CaseStudyPage,
     CaseStudyParticipant,
     SectorPairStat,
     SectorStat,
 )
 from directory.models import Actor, Sector
-from home.localization import locale_for_code, prefer_locales
+from home.localization import by_translation_key, locale_for_code, prefer_locales
 
 MAX_OPPORTUNITIES = 10
 MAX_ACTOR_PAIRS_PER_SECTOR_PAIR = 2
@@ -158,25 +159,17 @@ class Opportunity:
         return Sector(self.actor_b.sector).label
 
 
-def localized_case_studies(keys, language_code=None):
-    """{translation key: case study} in the reader's language or the nearest fallback, in one query."""
-    if not keys:
-        return {}
-    pages = prefer_locales(
-        CaseStudyPage.objects.live().filter(translation_key__in=set(keys)), language_code
-    ).select_related("locale")
-    return {str(page.translation_key): page for page in pages}
-
-
 def _local_cooperation(actor_keys, municipality_key):
     """The source case studies of a municipality (its own or with its actors), and its actor pairs in them.
 
     Returns (case keys, pairs of actor keys that already share a case study), from one query.
     """
     actor_keys = set(actor_keys)
+    # Two semi-joins rather than one OR across joined tables, which made PostgreSQL join every participant.
+    about_here = CaseStudyMunicipality.objects.filter(municipality__translation_key=municipality_key)
+    local_actors = Actor.objects.filter(translation_key__in=actor_keys)
     rows = CaseStudyParticipant.objects.filter(
-        Q(page__municipalities__municipality__translation_key=municipality_key)
-        | Q(actor__translation_key__in=actor_keys),
+        Q(page_id__in=about_here.values("page_id")) | Q(actor_id__in=local_actors.values("pk")),
         page__in=source_case_studies(),
     ).values_list("page__translation_key", "actor__translation_key")
     by_case = defaultdict(set)
@@ -190,16 +183,17 @@ def _local_cooperation(actor_keys, municipality_key):
     return set(by_case), shared
 
 
-def municipality_cooperation(municipality, language_code=None):
+def municipality_cooperation(municipality, language_code=None, actors=None):
     """Opportunities and gaps for one municipality page, from the stored statistics.
 
     A fixed number of queries however large the municipality or the country: local actors, local case
     studies with their actors, the pair and sector statistics, the example case studies and the index page.
     """
     language_code = language_code or get_language()
-    actors = list(municipality.actors().select_related("locale").order_by("name"))
-    for actor in actors:
-        actor.municipality = municipality  # links stay under the page being read
+    if actors is None:  # the municipality page passes the actors it has already read
+        actors = list(municipality.actors().select_related("locale").order_by("name"))
+        for actor in actors:
+            actor.municipality = municipality  # links stay under the page being read
     local_cases, shared = _local_cooperation(
         [actor.translation_key for actor in actors], municipality.translation_key
     )
@@ -230,9 +224,8 @@ def municipality_cooperation(municipality, language_code=None):
         if len(opportunities) >= MAX_OPPORTUNITIES:
             break
     opportunities = opportunities[:MAX_OPPORTUNITIES]
-    pages = localized_case_studies(
-        [key for item in opportunities for key in item.example_keys], language_code
-    )
+    example_keys = [key for item in opportunities for key in item.example_keys]
+    pages = by_translation_key(CaseStudyPage.objects.live(), example_keys, language_code)
     for item in opportunities:
         item.examples = [pages[key] for key in item.example_keys if key in pages]
 
@@ -295,7 +288,7 @@ def actor_cooperation(actor, municipality, language_code=None):
         if actor_key != actor.translation_key:
             partners_by_case[str(case_key)].append(actor_key)
     case_keys = sorted(order, key=lambda key: order[key], reverse=True)
-    pages = localized_case_studies(case_keys, language_code)
+    pages = by_translation_key(CaseStudyPage.objects.live(), case_keys, language_code)
     partner_keys = {key for keys in partners_by_case.values() for key in keys}
     partners = _localized_actors(
         prefer_locales(Actor.objects.filter(live=True, translation_key__in=partner_keys), language_code)

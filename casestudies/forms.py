@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from casestudies.models import Theme
+from casestudies.models import CaseStudyMunicipality, CaseStudyPage, CaseStudyParticipant, Theme
 from directory.models import REGION_CHOICES, MunicipalityPage, Sector
 from home.models import TargetGroup
 from home.submissions import PublicCharField, PublicImageField, PublicTextField, SubmitterForm
@@ -35,22 +35,32 @@ class CaseStudyFilterForm(forms.Form):
         self.fields["target_group"].choices = every + list(TargetGroup.CHOICES)
 
     def apply(self, case_studies):
+        """Each facet as a semi-join on the page's id: no DISTINCT over joined rows, which PostgreSQL took
+        longer to plan (25 ms) than to run."""
         if not self.is_bound or not self.is_valid():
             return case_studies
         data = self.cleaned_data
+        about = CaseStudyMunicipality.objects.all()
         if data["theme"]:
-            case_studies = case_studies.filter(themes__slug=data["theme"])
+            tagged = CaseStudyPage.themes.through.objects.filter(theme__slug=data["theme"])
+            case_studies = case_studies.filter(pk__in=tagged.values("casestudypage_id"))
         if data["region"]:
             pages = MunicipalityPage.objects.filter(region=data["region"]).values("page_ptr_id")
-            case_studies = case_studies.filter(municipalities__municipality_id__in=pages)
+            case_studies = case_studies.filter(
+                pk__in=about.filter(municipality_id__in=pages).values("page_id")
+            )
         if data["municipality"]:
             pages = MunicipalityPage.objects.filter(code=data["municipality"]).values("page_ptr_id")
-            case_studies = case_studies.filter(municipalities__municipality_id__in=pages)
+            case_studies = case_studies.filter(
+                pk__in=about.filter(municipality_id__in=pages).values("page_id")
+            )
         if data["sector"]:
-            case_studies = case_studies.filter(participants__actor__sector=data["sector"])
+            taking_part = CaseStudyParticipant.objects.filter(actor__sector=data["sector"])
+            case_studies = case_studies.filter(pk__in=taking_part.values("page_id"))
         if data["target_group"]:
-            case_studies = case_studies.filter(target_groups__code=data["target_group"])
-        return case_studies.distinct()
+            aimed = CaseStudyPage.target_groups.through.objects.filter(targetgroup__code=data["target_group"])
+            case_studies = case_studies.filter(pk__in=aimed.values("casestudypage_id"))
+        return case_studies
 
 
 class CaseStudyShareForm(SubmitterForm):

@@ -22,7 +22,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import CaseStudyBodyBlock
 from directory.models import MunicipalityPage, Sector
-from home.localization import locale_of, prefer_locales
+from home.caching import memoized
+from home.localization import by_translation_key, locale_of, prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 
 MIN_PARTICIPANTS = 2
@@ -79,17 +80,23 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
         from casestudies.forms import CaseStudyFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        case_studies = prefer_locales(CaseStudyPage.objects.live(), locale_of(self).language_code)
-        codes = MunicipalityPage.objects.filter(
-            pk__in=CaseStudyMunicipality.objects.filter(page__in=case_studies).values("municipality_id")
-        ).values_list("code", flat=True)
-        form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_codes=set(codes))
+        case_studies = prefer_locales(
+            CaseStudyPage.objects.live().defer_streamfields(), locale_of(self).language_code
+        )
+        # The municipalities any case study is about: the same for every reader, so kept per publish.
+        codes = memoized("case-study-municipalities", lambda: self._municipality_codes(case_studies), self.pk)
+        form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_codes=codes)
         filtered = form.apply(case_studies).select_related("locale").order_by("-start_date", "title", "pk")
         page_obj = Paginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
         context["filter_form"] = form
         context["page_obj"] = page_obj
         context["case_studies"] = page_obj.object_list
         return context
+
+    @staticmethod
+    def _municipality_codes(case_studies):
+        about = CaseStudyMunicipality.objects.filter(page__in=case_studies).values("municipality_id")
+        return set(MunicipalityPage.objects.filter(pk__in=about).values_list("code", flat=True))
 
 
 class CaseStudyPageForm(WagtailAdminPageForm):
@@ -240,19 +247,17 @@ class CaseStudyPage(Page):
     def localized_municipalities(self):
         """The municipalities in this page's language or its fallback: two queries, whatever their number."""
         keys = [
-            link.municipality.translation_key for link in self.municipalities.select_related("municipality")
+            str(link.municipality.translation_key)
+            for link in self.municipalities.select_related("municipality")
         ]
-        pages = MunicipalityPage.objects.live().filter(translation_key__in=keys)
-        found = {
-            page.translation_key: page
-            for page in prefer_locales(pages, locale_of(self).language_code).select_related("locale")
-        }
+        found = by_translation_key(MunicipalityPage.objects.live(), keys, locale_of(self).language_code)
         return [found[key] for key in keys if key in found]
 
     def related_case_studies(self, limit=3):
         """Other case studies in this language that share the most themes with this one."""
         return (
             CaseStudyPage.objects.live()
+            .defer_streamfields()
             .filter(locale_id=self.locale_id, themes__in=self.themes.all())
             .exclude(pk=self.pk)
             .select_related("locale")

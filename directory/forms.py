@@ -20,9 +20,9 @@ class ActorFilterForm(forms.Form):
         sectors, languages, groups = {}, {}, {}
         for actor in actors:
             sectors[actor.sector] = actor.get_sector_display()
-            for language in actor.languages.all():
+            for language in actor.language_list:
                 languages[language.code] = language.autonym
-            for group in actor.target_groups.all():
+            for group in actor.target_group_list:
                 groups[group.code] = str(group)
         every = [("", _("All"))]
         self.fields["sector"].choices = every + sorted(sectors.items(), key=lambda item: str(item[1]))
@@ -40,8 +40,8 @@ class ActorFilterForm(forms.Form):
             actor
             for actor in actors
             if (not sector or actor.sector == sector)
-            and (not language or any(item.code == language for item in actor.languages.all()))
-            and (not group or any(item.code == group for item in actor.target_groups.all()))
+            and (not language or any(item.code == language for item in actor.language_list))
+            and (not group or any(item.code == group for item in actor.target_group_list))
         ]
 
 

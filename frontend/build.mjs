@@ -39,6 +39,10 @@ const PLEX_FALLBACK_FACES = [
 ];
 const PLEX_STACK = `"IBM Plex Sans","${PLEX_FALLBACK}"`;
 
+// The DKFDS icons the templates use (<use href="{% static 'dist/img/icons.svg' %}#name">);
+// tests/home/test_page_weight.py checks that every icon a template names is here.
+const ICONS = ["check", "chevron-right", "file", "file-pdf", "search"];
+
 // dkfds exports only its script, so its files are read straight from node_modules.
 const DKFDS = path.join(ROOT, "node_modules", "dkfds", "dist");
 const FONTSOURCE = path.join(ROOT, "node_modules", "@fontsource", "ibm-plex-sans-arabic");
@@ -156,8 +160,17 @@ async function buildDkfds() {
     const rtl = rtlcss.process(css);
     await writeFile(path.join(cssDir, "dkfds.rtl.min.css"), rtl);
 
-    // The sprite the templates point <use href="…#name"> at.
-    await copy(path.join(DKFDS, "img", "all-svg-icons.svg"), path.join(OUT, "img", "all-svg-icons.svg"));
+    // The sprite the templates point <use href="…#name"> at: only the icons they use, not DKFDS's 53 KB.
+    const sprite = await readFile(path.join(DKFDS, "img", "all-svg-icons.svg"), "utf8");
+    const symbols = ICONS.map((name) => {
+        const symbol = sprite.match(new RegExp(`<symbol id="${name}"[^>]*>[\\s\\S]*?</symbol>`));
+        if (!symbol) {
+            throw new Error(`dkfds has no icon "${name}": check ICONS in frontend/build.mjs`);
+        }
+        return symbol[0];
+    });
+    await mkdir(path.join(OUT, "img"), { recursive: true });
+    await writeFile(path.join(OUT, "img", "icons.svg"), `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join("")}</svg>`);
 
     const js = (await readFile(path.join(DKFDS, "js", "dkfds.min.js"), "utf8")).replace(SOURCE_MAP_COMMENT, "");
     await mkdir(path.join(OUT, "js"), { recursive: true });

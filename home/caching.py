@@ -48,6 +48,20 @@ def current_generation():
     return generation
 
 
+def memoized(name, compute, *parts, timeout=3600):
+    """What `compute()` derives from published content, computed once per generation and shared.
+
+    For the parts every page repeats (the menu, the footer), which would otherwise be read from the
+    database on each request. Any publish starts a new generation, so it is never stale.
+    """
+    key = f"portal:memo:{current_generation()}:{name}:" + ":".join(str(part) for part in parts)
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, timeout)
+    return found
+
+
 def bump_generation():
     try:
         cache.incr(GENERATION_KEY)
@@ -67,7 +81,9 @@ def invalidate():
 
 def cache_key(request, generation):
     language = translation.get_language_from_path(request.path_info) or ""
-    address = f"{request.get_host()}{request.get_full_path()}|{language}"
+    # Stored as sent: compressed for a client that accepts gzip (GZipMiddleware runs inside this one).
+    encoding = "gzip" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else ""
+    address = f"{request.get_host()}{request.get_full_path()}|{language}|{encoding}"
     return f"portal:page-cache:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 

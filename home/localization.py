@@ -185,6 +185,20 @@ def prefer_locales(queryset, language_code=None):
     return queryset.filter(condition)
 
 
+def by_translation_key(queryset, keys, language_code=None):
+    """{str(translation key): object} for `keys`, each in the reader's language or its nearest fallback.
+
+    One query whatever the number of keys; keys with no live object in any language are simply missing.
+    """
+    keys = {str(key) for key in keys}
+    if not keys:
+        return {}
+    if hasattr(queryset, "defer_streamfields"):  # pages found this way are listed, not shown in full
+        queryset = queryset.defer_streamfields()
+    found = prefer_locales(queryset.filter(translation_key__in=keys), language_code).select_related("locale")
+    return {str(item.translation_key): item for item in found}
+
+
 def find_fallback_child(page, slug):
     """A live child `slug` of `page`'s translations in the fallback languages that `page`'s language lacks."""
     for code in fallback_chain(page.locale.language_code)[1:]:

@@ -74,7 +74,8 @@ class TargetGroup(models.Model):
         verbose_name_plural = _("target groups")
 
     def __str__(self):
-        return str(self.get_code_display())
+        # Not get_code_display(): Django's translates every choice on each call.
+        return str(dict(self.CHOICES).get(self.code, self.code))
 
 
 class HomePageFeaturedCaseStudy(Orderable):

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.caching import memoized
+
 
 class TranslatedSitemap(Sitemap):
     """Subclasses give the live objects (`live_objects`) and each object's path (`path`)."""
@@ -31,6 +33,13 @@ class TranslatedSitemap(Sitemap):
 
     def last_modified(self, obj):
         return obj.last_published_at
+
+    @property
+    def paginator(self):
+        """Django's, with its count (a DISTINCT over every object, 25 ms nationally) kept per publish."""
+        paginator = super().paginator
+        paginator.__dict__["count"] = memoized("sitemap-count", lambda: paginator.count, type(self).__name__)
+        return paginator
 
     def items(self):
         return (

@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 
 from directory.models import MunicipalityPage
 from home.antispam import AbuseProtectionMixin
+from home.caching import memoized
 
 
 class SeminarFilterForm(forms.Form):
@@ -16,20 +17,23 @@ class SeminarFilterForm(forms.Form):
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The same for every reader of a language, so kept per publish (home.caching.memoized).
+        choices = memoized("seminar-municipalities", lambda: self.municipality_choices(locale), locale.pk)
+        self.fields["municipality"].choices = [("", _("All municipalities")), *choices]
+
+    @staticmethod
+    def municipality_choices(locale):
+        """(code, name in `locale`) of the municipalities with a live seminar, by name."""
         from seminars.models import SeminarPage
 
         used = SeminarPage.objects.live().values("municipality_id")
-        municipalities = MunicipalityPage.objects.filter(pk__in=used).values_list("code", "translation_key")
-        keys = {key for _code, key in municipalities}
+        codes = set(MunicipalityPage.objects.filter(pk__in=used).values_list("code", flat=True))
+        # Codes are the same in every language: the names in the reader's language come with the codes.
         names = dict(
-            MunicipalityPage.objects.filter(translation_key__in=keys, locale=locale).values_list(
-                "code", "title"
-            )
+            MunicipalityPage.objects.filter(locale=locale, code__in=codes).values_list("code", "title")
         )
-        codes = sorted({code for code, _key in municipalities}, key=lambda code: names.get(code, code))
-        self.fields["municipality"].choices = [("", _("All municipalities"))] + [
-            (code, names.get(code, code)) for code in codes
-        ]
+        ordered = sorted(codes, key=lambda code: names.get(code, code))
+        return [(code, names.get(code, code)) for code in ordered]
 
     def municipality_code(self):
         """The chosen municipality's code, or None for all (also when the input was not a valid choice)."""

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from home.caching import invalidate
 from home.mail import send_after_commit
 from seminars.models import Registration, RegistrationStatus, SeminarPage
 
@@ -53,6 +54,8 @@ def register(seminar, data, *, language, consent_text, request):
                 status=RegistrationStatus.CONFIRMED if has_free_seat(seminar) else RegistrationStatus.WAITING,
             )
             registration.save()
+            if registration.status == RegistrationStatus.CONFIRMED:
+                invalidate()  # the seats left on the seminar's cards changed
             send_registration_mail(registration, request)
     except IntegrityError as error:
         # The unique constraint caught a duplicate that arrived between the check and the insert.
@@ -79,6 +82,7 @@ def cancel(registration, request):
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
         fill_from_waiting_list(seminar, request)
+        invalidate()  # a seat freed, or given to the waiting list: the seminar's cards change
     return registration
 
 

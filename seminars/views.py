@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from home.antispam import rate_limit_exceeded
 from home.templatetags.home_tags import reader_url
 from seminars import registrations
+from seminars.availability import availability as seminar_availability
 from seminars.forms import RegistrationForm, duplicate_message
 from seminars.models import Registration, RegistrationStatus, url_token, value_from_url_token
 
@@ -40,9 +41,8 @@ def registration_context(request, page, form=None):
         if source.capacity is not None and state == "open"
         else None
     )
-    full = state == "open" and (
-        source.status == "full" or (confirmed is not None and confirmed >= source.capacity)
-    )
+    availability = seminar_availability(source, confirmed)
+    full = availability.is_waiting_list
     if form is None and state == "open":
         form = RegistrationForm(seminar=source)
     return {
@@ -50,6 +50,7 @@ def registration_context(request, page, form=None):
         "state": state,
         "closes_at": source.registration_closes_at,
         "full": full,
+        "availability": availability,
         "seats_left": None if confirmed is None else max(source.capacity - confirmed, 0),
         "form": form if state == "open" else None,
         "action": page_url(request, page) + page.reverse_subpage("register"),

@@ -17,6 +17,16 @@ def source_language():
         yield
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the menu and footer are kept there (home.caching.memoized),
+    and a test's pages, built without publishing, would otherwise meet an earlier test's menu."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def home_page(db):
     """The Danish home page the migrations create as the root of the default site."""

@@ -9,5 +9,5 @@ register = template.Library()
 @register.simple_tag
 def newest_case_studies(limit=3):
     """The newest published case studies in the active language."""
-    case_studies = prefer_locales(CaseStudyPage.objects.live())
+    case_studies = prefer_locales(CaseStudyPage.objects.live().defer_streamfields())
     return case_studies.select_related("listing_image", "locale").order_by("-first_published_at")[:limit]

@@ -20,9 +20,9 @@ CHART_NUMBER_SPACE = 48
 
 
 @register.simple_tag
-def municipality_cooperation(municipality):
+def municipality_cooperation(municipality, actors=None):
     """Opportunities and gaps for a municipality page: see cooperation.municipality_cooperation."""
-    return cooperation.municipality_cooperation(municipality)
+    return cooperation.municipality_cooperation(municipality, actors=actors)
 
 
 @register.simple_tag

@@ -121,6 +121,10 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Outside the session, language and user: a cache hit for an anonymous reader skips them all.
     "home.caching.PageCacheMiddleware",
+    # Pages compressed for readers on a phone (a municipality page: 57 KB of HTML, 9 KB sent), inside the
+    # page cache so that a hit is stored compressed and costs no compression; outside everything else
+    # that reads or writes the body. CSRF tokens are masked per response (BREACH).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.AdminLanguageMiddleware",

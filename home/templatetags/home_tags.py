@@ -7,8 +7,9 @@ from django.urls import translate_url
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, Site, TranslatableMixin
 
+from home.caching import memoized
 from home.localization import active_locale, default_locale, locale_of, localized, out_of_date_sources
 
 register = template.Library()
@@ -53,35 +54,61 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def main_navigation(context):
-    """The children of the current language's home page that editors marked 'show in menus'."""
+def site_chrome(context):
+    """What every page's header and footer show: the home link, the main menu and the footer's contacts.
+
+    The same for every page in a language, so it is read once per publish (home.caching.memoized), not
+    once per request; only the menu's "you are here" is worked out for each page.
+    """
     request = context.get("request")
-    site_root = _language_root(request)
-    if site_root is None:
-        return []
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {"home_url": "/", "menu": [], "footer": {}}
+    chrome = memoized("chrome", lambda: _chrome(request, site), site.pk, get_language())
     page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
-    return [
-        {"page": item, "active": current_path.startswith(item.path)}
-        for item in site_root.get_children().live().in_menu().specific(defer=True)
-    ]
+    menu = [{**item, "active": current_path.startswith(item["path"])} for item in chrome["menu"]]
+    return {**chrome, "menu": menu}
 
 
-@register.simple_tag(takes_context=True)
-def language_root(context):
-    return _language_root(context.get("request"))
+def _chrome(request, site):
+    from home.models import PortalSettings
+
+    root = _language_root(request)
+    menu = []
+    if root is not None:
+        menu = [
+            {"title": item.title, "url": item.get_url(request), "path": item.path}
+            for item in root.get_children().live().in_menu()
+        ]
+    portal = PortalSettings.for_site(site)
+    footer = {
+        field: getattr(portal, field)
+        for field in ("contact_email", "contact_phone", "contact_address", "facebook_url", "linkedin_url")
+    }
+    footer["contact_lines"] = [line for line in portal.contact_address.splitlines() if line.strip()]
+    for field in ("accessibility_page", "privacy_page"):
+        linked = getattr(portal, field)
+        footer[f"{field}_url"] = localized(linked).get_url(request) if linked and linked.live else ""
+    return {"home_url": root.get_url(request) if root is not None else "/", "menu": menu, "footer": footer}
 
 
 def _language_root(request):
-    from wagtail.models import Site
-
+    """The site's home page in the reader's language, looked up once per request."""
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
     try:
-        return site.root_page.get_translation(active_locale())
-    except (Page.DoesNotExist, Locale.DoesNotExist):
+        locale = active_locale()
+    except Locale.DoesNotExist:
         return site.root_page
+    memo = request.__dict__.setdefault("_portal_language_roots", {})
+    if locale.pk not in memo:
+        try:
+            memo[locale.pk] = site.root_page.get_translation(locale)
+        except Page.DoesNotExist:
+            memo[locale.pk] = site.root_page
+    return memo[locale.pk]
 
 
 @register.simple_tag

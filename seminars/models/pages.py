@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -23,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from casestudies.models import CaseStudyPage
 from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
-from home.localization import default_locale, locale_of, localized, prefer_locales
+from home.localization import by_translation_key, default_locale, locale_of, localized, prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_response
@@ -31,6 +32,7 @@ from seminars.forms import SeminarFilterForm
 from seminars.structured_data import event_structured_data
 
 SEMINARS_PER_PAGE = 12
+CALENDAR_FEED_LIMIT = 60
 
 
 class SeminarStatus(models.TextChoices):
@@ -48,9 +50,9 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name_plural = _("seminar indexes")
 
     def seminars(self, municipality_code=None):
-        seminars = prefer_locales(SeminarPage.objects.live(), locale_of(self).language_code).select_related(
-            "locale"
-        )
+        seminars = prefer_locales(
+            SeminarPage.objects.live().defer_streamfields(), locale_of(self).language_code
+        ).select_related("locale")
         if municipality_code:
             pages = MunicipalityPage.objects.filter(code=municipality_code).values("page_ptr_id")
             seminars = seminars.filter(municipality_id__in=pages)
@@ -62,6 +64,8 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         Paginated so that the page's size and rendering time do not grow with the number of seminars
         (hundreds at national scale); each page is split into its upcoming and its past part.
         """
+        from seminars.availability import attach_availability
+
         context = super().get_context(request, *args, **kwargs)
         form = SeminarFilterForm(request.GET or None, locale=locale_of(self))
         now = timezone.now()
@@ -73,7 +77,7 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
             "pk",
         )
         page_obj = Paginator(seminars, SEMINARS_PER_PAGE).get_page(request.GET.get("page"))
-        listed = list(page_obj.object_list)
+        listed = attach_availability(page_obj.object_list)
         context["filter_form"] = form
         context["page_obj"] = page_obj
         context["upcoming"] = [seminar for seminar in listed if seminar.end >= now]
@@ -85,9 +89,14 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("calendar/", name="feed")
     def feed(self, request):
-        """All upcoming seminars, or one municipality's (?municipality=751), as a calendar subscription."""
+        """The upcoming seminars, or one municipality's (?municipality=751), as a calendar subscription.
+
+        The soonest CALENDAR_FEED_LIMIT of them (more than a year's worth nationally): a calendar app reads
+        the feed again every few hours, so later seminars arrive as their dates come closer.
+        """
         form = SeminarFilterForm(request.GET or None, locale=locale_of(self))
-        seminars = self.seminars(form.municipality_code()).filter(end__gte=timezone.now()).order_by("start")
+        upcoming = self.seminars(form.municipality_code()).filter(end__gte=timezone.now())
+        seminars = upcoming.order_by("start")[:CALENDAR_FEED_LIMIT]
         return calendar_response(seminars, f"Erfaringsportalen – {self.title}", request)
 
 
@@ -252,6 +261,19 @@ class SeminarPage(RoutablePageMixin, Page):
         )
         return source or self
 
+    @cached_property
+    def availability(self):
+        """Open, waiting list, closed, cancelled or held (seminars.availability), for this page alone.
+
+        Listings fill it in for all their seminars at once (`attach_availability`); only a seminar shown
+        on its own counts its registrations here.
+        """
+        from seminars.availability import availability, count_confirmed
+
+        source = self.registration_source
+        counted = source.capacity is not None and source.registration_open
+        return availability(source, count_confirmed(source) if counted else None)
+
     @path("register/", name="register")
     def register(self, request):
         from seminars import views
@@ -273,16 +295,10 @@ class SeminarPage(RoutablePageMixin, Page):
     def localized_case_studies(self):
         """The presented case studies in this page's language or its fallback, in two queries."""
         keys = [
-            link.case_study.translation_key
+            str(link.case_study.translation_key)
             for link in self.presented_case_studies.select_related("case_study")
         ]
-        if not keys:
-            return []
-        pages = CaseStudyPage.objects.live().filter(translation_key__in=keys)
-        found = {
-            page.translation_key: page
-            for page in prefer_locales(pages, locale_of(self).language_code).select_related("locale")
-        }
+        found = by_translation_key(CaseStudyPage.objects.live(), keys, locale_of(self).language_code)
         return [found[key] for key in keys if key in found]
 
     def get_context(self, request, *args, registration=None, **kwargs):

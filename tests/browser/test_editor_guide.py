@@ -2,10 +2,13 @@
 
 Each role's demo user logs in and walks through what the guide describes; every step checks that what the
 guide promises is on the screen (the editor sees "submit", never "publish"; the coordinator has the actor
-waiting for review), then saves a PNG into docs/images/<language>/, where the guides link them.
+waiting for review), then saves a PNG. A test run leaves the working tree clean: the PNGs go to
+var/test-artifacts/editor-guide/<language>/ unless UPDATE_EDITOR_GUIDE=1 (`make guide`) asks for
+docs/images/<language>/, where the guides link them.
 """
 
 import json
+import os
 
 import pytest
 from playwright.sync_api import expect
@@ -13,7 +16,10 @@ from playwright.sync_api import expect
 from home.roles import DEMO_PASSWORD
 from tests.browser.conftest import ROOT
 
-IMAGES = ROOT / "docs" / "images"
+if os.environ.get("UPDATE_EDITOR_GUIDE") == "1":
+    IMAGES = ROOT / "docs" / "images"
+else:
+    IMAGES = ROOT / "var" / "test-artifacts" / "editor-guide"
 VIEWPORT = {"width": 1280, "height": 860}
 ANIMATION_MS = 700
 

@@ -110,3 +110,32 @@ class TestLanguageStemming:
         assert backend.config_for_object(tree["library"]) == "danish"
         assert backend.config_for_language("pl") == "simple"
         assert backend.config_for_language("en") == "english"
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the index is PostgreSQL's")
+class TestSearchIndexIsUsed:
+    def test_the_expression_searched_has_a_gin_index(self, client, tree):
+        """Wagtail matches `(title || body) @@ query`; migration home 0005 indexes exactly that."""
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            search(client, "da", "bibliotek")
+        expression = '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@'
+        assert any(expression in query["sql"] for query in captured)
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(
+                "EXPLAIN SELECT id FROM wagtailsearch_indexentry "
+                "WHERE (title || body) @@ to_tsquery('danish', 'bibliotek')"
+            )
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "portal_search_title_body_gin" in plan
+
+    def test_results_page_loads_only_the_hits_shown(self, client, tree):
+        """Ranking reads ids and scores; only the page of results shown is loaded in full."""
+        for number in range(30):
+            ActorFactory(municipality=tree["municipality"], name=f"Bibliotek nummer {number}")
+        response = search(client, "da", "bibliotek")
+        assert len(response.context["results"]) == 20
+        assert response.context["page_obj"].paginator.count > 20

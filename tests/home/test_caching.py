@@ -250,3 +250,68 @@ class TestCdnPurge:
         with django_capture_on_commit_callbacks(execute=True):
             tree["library"].save_revision().publish()
         assert purge == []
+
+
+@pytest.mark.django_db
+class TestSharedMenuAndFooter:
+    """The menu and footer are read once per publish and shared by every page (home.caching.memoized).
+
+    With the page cache off, as it is in these tests, a change must still show at once on every page.
+    """
+
+    @pytest.fixture(autouse=True)
+    def portal_settings(self, home_page):
+        # Created on first read, which starts a new generation once; do it beforehand.
+        PortalSettings.for_site(home_page.get_site())
+
+    def test_second_page_reads_no_menu_or_footer(self, client, tree):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as first:
+            client.get(tree["case_study"].url)
+        with CaptureQueriesContext(connection) as second:
+            client.get(tree["case_study"].url)
+        settings_reads = [query for query in second if "home_portalsettings" in query["sql"]]
+        assert settings_reads == []
+        assert len(second) < len(first)
+
+    def test_new_menu_page_shows_on_every_page_at_once(self, client, tree, home_page):
+        from home.factories import StandardPageFactory
+
+        for url in ("/da/", tree["municipality"].url):
+            assert "Om portalen" not in client.get(url).content.decode()
+        about = StandardPageFactory.build(title="Om portalen", slug="om", show_in_menus=True, live=False)
+        home_page.add_child(instance=about)
+        about.save_revision().publish()
+        for url in ("/da/", tree["municipality"].url):
+            html = client.get(url).content.decode()
+            assert '<a class="nav-link" href="/da/om/"><span>Om portalen</span></a>' in html
+
+    def test_menu_marks_the_section_being_read(self, client, tree):
+        html = client.get(tree["case_study"].url).content.decode()
+        index_url = tree["case_index"].url
+        assert f'<a class="nav-link" href="{index_url}" aria-current="page">' in html
+        html = client.get("/da/").content.decode()
+        assert 'aria-current="page"><span>' not in html
+
+    def test_changed_contact_details_show_at_once(self, client, tree, home_page):
+        portal = PortalSettings.for_site(home_page.get_site())
+        client.get(tree["municipality"].url)
+        portal.contact_email = "nyt@example.org"
+        portal.contact_address = "Biblioteket\n\nHovedgaden 1"
+        portal.save()
+        html = client.get(tree["municipality"].url).content.decode()
+        assert "nyt@example.org" in html
+        assert "<address><bdi>Biblioteket</bdi><br><bdi>Hovedgaden 1</bdi><br></address>" in html
+
+    def test_each_language_has_its_own_menu(self, client, tree, english, home_page):
+        english_home = home_page.copy_for_translation(english)
+        english_home.save_revision().publish()
+        index = tree["case_index"].copy_for_translation(english)
+        index.title = "Case studies"
+        index.save_revision().publish()
+        danish = client.get("/da/").content.decode()
+        english_html = client.get("/en/").content.decode()
+        assert "<span>Case studies</span>" in english_html
+        assert "<span>Case studies</span>" not in danish

@@ -93,3 +93,10 @@ class TestOutagePage:
     def test_speaks_the_language_of_the_url(self):
         response = outage_response(RequestFactory().get("/ar/kommuner/"))
         assert '<html lang="ar" dir="rtl">' in response.content.decode()
+
+    def test_arabic_gets_the_right_to_left_stylesheet_and_font(self):
+        html = outage_response(RequestFactory().get("/ar/kommuner/")).content.decode()
+        assert "/static/dist/css/dkfds.rtl.min.css" in html
+        assert "/static/dist/css/arabic-font.css" in html
+        assert "dkfds.min.css" not in html
+        assert '<a href="/ar/">Erfaringsportalen</a>' in html

@@ -3,9 +3,11 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from axes.helpers import get_lockout_response
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.test import RequestFactory
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
@@ -154,6 +156,29 @@ class TestAdminLoginLockout:
         with translation.override("da"):
             assert escape(gettext("Login locked")) in response.content.decode()
         assert client.get("/admin/").status_code == 302
+
+
+class TestLockoutPage:
+    """django-axes renders it with the request, so the context processors run as well."""
+
+    def render(self, language):
+        request = RequestFactory().post("/admin/login/", {"username": "redaktor"})
+        with translation.override(language):
+            return get_lockout_response(request, credentials={"username": "redaktor"}).content.decode()
+
+    @pytest.mark.django_db
+    def test_is_made_without_a_database_query(self, django_assert_num_queries):
+        with django_assert_num_queries(0):
+            html = self.render("da")
+        with translation.override("da"):
+            assert escape(gettext("Login locked")) in html
+
+    def test_arabic_reads_right_to_left_with_the_right_to_left_stylesheet(self):
+        html = self.render("ar")
+        assert '<html lang="ar" dir="rtl">' in html
+        assert "/static/dist/css/dkfds.rtl.min.css" in html
+        assert "/static/dist/css/arabic-font.css" in html
+        assert "dkfds.min.css" not in html
 
 
 class TestPasswords:

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from icalendar import Calendar
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -214,7 +215,14 @@ class TestSeminarIndexPagination:
             assert gettext("No seminars have been held yet.") in html
         assert 'class="pagination"' not in html
 
-    def test_calendar_feed_lists_every_upcoming_seminar(self, client, seminars):
-        """The feed is not paginated: a calendar subscription must get every upcoming seminar."""
+    def test_calendar_feed_lists_the_upcoming_seminars_not_a_page_of_them(self, client, seminars):
+        """The feed is not paginated like the index: a calendar subscription gets every upcoming seminar."""
         ics = client.get(seminars["seminar_index"].url + "calendar/").content.decode()
         assert ics.count("BEGIN:VEVENT") == 3
+
+    def test_calendar_feed_stops_at_its_limit_with_the_soonest(self, client, seminars, monkeypatch):
+        """Bounded however many seminars are planned; the calendar app picks up later ones on a later read."""
+        monkeypatch.setattr("seminars.models.pages.CALENDAR_FEED_LIMIT", 2)
+        response = client.get(seminars["seminar_index"].url + "calendar/")
+        summaries = [str(event["SUMMARY"]) for event in Calendar.from_ical(response.content).walk("VEVENT")]
+        assert summaries == ["soon", seminars["seminar"].title]

@@ -1,0 +1,110 @@
+"""Whether a reader can still get a seat: the badge on seminar cards and pages, derived from registrations.
+
+An editor-set "fully booked" went stale the moment someone cancelled, and said nothing about the waiting
+list that registration now offers. The badge is therefore derived from what registering would do right
+now: the editor's status (cancelled and held stay authoritative, "full" stops handing out seats), the
+deadline and the confirmed registrations against the capacity. All of these are read on the Danish source
+page (`SeminarPage.registration_source`), which every translation registers for.
+"""
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.localization import default_locale
+from seminars.models import RegistrationStatus, SeminarPage, SeminarStatus
+
+
+class Availability(models.TextChoices):
+    OPEN = "open", _("Open for registration")
+    WAITING_LIST = "waiting-list", _("Waiting list")
+    CLOSED = "closed", _("Registration closed")
+    CANCELLED = "cancelled", SeminarStatus.CANCELLED.label
+    HELD = "held", SeminarStatus.HELD.label
+
+
+# DKFDS badge variants: dark text on a light background, or white on dark grey, all above 4.5:1.
+BADGE_CLASSES = {
+    Availability.OPEN: "badge-success",
+    Availability.WAITING_LIST: "badge-warning",
+    Availability.CLOSED: "badge-info",
+    Availability.CANCELLED: "badge-error",
+    Availability.HELD: "",
+}
+
+
+@dataclass(frozen=True)
+class SeminarAvailability:
+    state: Availability
+    seats_left: int | None = None
+
+    @property
+    def label(self):
+        return self.state.label
+
+    @property
+    def badge_class(self):
+        return BADGE_CLASSES[self.state]
+
+    @property
+    def is_waiting_list(self):
+        return self.state == Availability.WAITING_LIST
+
+
+def availability(source, confirmed):
+    """The availability of `source` (a Danish source page) with `confirmed` confirmed registrations.
+
+    Follows `seminars.registrations.register`: while registration is open a seat is given when
+    `has_free_seat` would give one, otherwise the person goes on the waiting list. `confirmed` is only
+    read when the seminar has a capacity and registration is open, so it may be None otherwise.
+    """
+    if source.status == SeminarStatus.CANCELLED:
+        return SeminarAvailability(Availability.CANCELLED)
+    if source.status == SeminarStatus.HELD or source.end < timezone.now():
+        return SeminarAvailability(Availability.HELD)
+    if not source.registration_open:
+        return SeminarAvailability(Availability.CLOSED)
+    if source.status == SeminarStatus.FULL or (source.capacity is not None and confirmed >= source.capacity):
+        return SeminarAvailability(Availability.WAITING_LIST)
+    seats_left = None if source.capacity is None else source.capacity - confirmed
+    return SeminarAvailability(Availability.OPEN, seats_left)
+
+
+def count_confirmed(source):
+    """The confirmed registrations of one source page, counted as `registrations.has_free_seat` does."""
+    return source.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+
+
+def attach_availability(seminars):
+    """`seminars` as a list, each with its `availability` filled in: one query for all of them.
+
+    Cards list seminars in any language, so their source pages are found by translation key in the
+    default locale (or the page itself when it has no Danish source), with the confirmed registrations
+    counted in the same grouped query.
+    """
+    seminars = list(seminars)
+    if not seminars:
+        return seminars
+    danish = default_locale()
+    keys = {seminar.translation_key for seminar in seminars}
+    themselves = [seminar.pk for seminar in seminars]
+    sources = (
+        SeminarPage.objects.filter(Q(translation_key__in=keys, locale=danish) | Q(pk__in=themselves))
+        .only("translation_key", "locale", "status", "start", "end", "capacity", "registration_deadline")
+        .annotate(
+            confirmed=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
+        )
+        .order_by()
+    )
+    by_key, by_pk = {}, {}
+    for source in sources:
+        by_pk[source.pk] = source
+        if source.locale_id == danish.pk:
+            by_key[source.translation_key] = source
+    for seminar in seminars:
+        source = by_key.get(seminar.translation_key) or by_pk[seminar.pk]
+        seminar.availability = availability(source, source.confirmed)
+    return seminars
