@@ -36,7 +36,11 @@ class TranslatedSitemap(Sitemap):
 
     @property
     def paginator(self):
-        """Django's, with its count (a DISTINCT over every object, 25 ms nationally) kept per publish."""
+        """Django's, with its count (a DISTINCT over every object, 25 ms nationally) kept per publish.
+
+        Only the index's number of sections comes from it: a section reads its own keys (`_urls`), so an
+        object added since the count is never cut off.
+        """
         paginator = super().paginator
         paginator.__dict__["count"] = memoized("sitemap-count", lambda: paginator.count, type(self).__name__)
         return paginator
@@ -50,7 +54,8 @@ class TranslatedSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        keys = list(self.paginator.page(page).object_list)
+        number = self.paginator.validate_number(page) if str(page) != "1" else 1
+        keys = list(self.items()[(number - 1) * self.limit : number * self.limit])
         groups = {}
         for obj in self.live_objects().filter(translation_key__in=keys).select_related("locale"):
             path = self.path(obj)

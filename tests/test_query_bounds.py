@@ -112,7 +112,14 @@ class TestQueryBounds:
             query_counts["small"][(page_type, language)],
             query_counts["large"][(page_type, language)],
         )
-        assert large == small, f"{page_type} ({language}): {small} queries small, {large} large"
+        message = f"{page_type} ({language}): {small} queries small, {large} large"
+        if page_type == "search":
+            # Search loads the results it shows, one query per kind of page among them, so its count
+            # follows the ranking (at the large size the first 20 hits may all be actors), not the amount
+            # of content: it must simply not be higher at the large size.
+            assert large <= small, message
+        else:
+            assert large == small, message
 
     def test_query_count_is_under_its_ceiling(self, query_counts, page_type, language):
         count = query_counts["large"][(page_type, language)]
