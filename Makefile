@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# make test runs on every core (pytest-xdist); PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
 # make serve applies the migrations first; set SERVE_MIGRATE=0 on all app servers but one.
 SERVE_MIGRATE ?= 1
 LANGUAGES := da en uk ar pl
@@ -80,7 +82,7 @@ serve: frontend install messages ## Serve with production settings and gunicorn 
 
 test: frontend install-dev messages ## Run the whole test suite (on DATABASE_URL if set, else SQLite)
 	@mkdir -p var
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --numprocesses $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 guide: frontend install-dev messages ## Refresh the editor's guide screenshots in docs/images/
 	@mkdir -p var

@@ -2,11 +2,13 @@
 
 Why a generation number instead of deleting keys: an actor is shown on its own page, on its
 municipality's page, on case studies, in search results and on the home page listings in five languages;
-finding every cached URL that shows it is fragile. Instead every cache key contains a site-wide
+finding every cached URL that shows it is fragile. Instead every cache entry is stamped with a site-wide
 "generation" kept in the cache, and any change readers can see (a page or actor published, unpublished,
-moved or deleted; a theme, language, target group or site setting saved) increments it. Old entries are
-then never read again and expire on their own. The number lives in the shared cache (Redis in
-production), so every app server sees a publish at the same moment.
+moved or deleted; a theme, language, target group or site setting saved) increments it. An entry with an
+older stamp is never served again; the next reader's request replaces it. The number lives in the shared
+cache (Redis in production), so every app server sees a publish at the same moment. The generation and
+the entry are read together, in one round trip to Redis (`cache.get_many`), so a page served from the
+cache costs one read.
 
 Why not wagtail-cache: it clears its cache when a page is published, but a snippet (an actor) that is
 published on its own leaves every page that lists it stale; the generation covers both in one place.
@@ -42,10 +44,35 @@ UNCACHED_PREFIXES = ("/admin/", "/documents/", "/api/")
 def current_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        # Milliseconds since the epoch: if the key was evicted, the new number is still one never used.
-        cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
-        generation = cache.get(GENERATION_KEY)
+        generation = _start_generation()
     return generation
+
+
+def _start_generation():
+    # Milliseconds since the epoch: if the key was evicted, the new number is still one never used.
+    cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    return cache.get(GENERATION_KEY)
+
+
+def read_stamped(key):
+    """The current generation and what is kept under `key` if it was stored in that generation, else None.
+
+    One round trip: the generation and the entry are read together.
+    """
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        return _start_generation(), None
+    stamped = found.get(key)
+    if stamped is not None and stamped[0] == generation:
+        return generation, stamped[1]
+    return generation, None
+
+
+def store_stamped(key, generation, value, timeout):
+    """Keep `value` under `key`, stamped with the generation read before it was computed: should a publish
+    happen meanwhile, the stamp is already old and the value is never served."""
+    cache.set(key, (generation, value), timeout)
 
 
 def memoized(name, compute, *parts, timeout=3600):
@@ -54,11 +81,11 @@ def memoized(name, compute, *parts, timeout=3600):
     For the parts every page repeats (the menu, the footer), which would otherwise be read from the
     database on each request. Any publish starts a new generation, so it is never stale.
     """
-    key = f"portal:memo:{current_generation()}:{name}:" + ":".join(str(part) for part in parts)
-    found = cache.get(key)
+    key = f"portal:memo:{name}:" + ":".join(str(part) for part in parts)
+    generation, found = read_stamped(key)
     if found is None:
         found = compute()
-        cache.set(key, found, timeout)
+        store_stamped(key, generation, found, timeout)
     return found
 
 
@@ -79,12 +106,12 @@ def invalidate():
     transaction.on_commit(bump_generation)
 
 
-def cache_key(request, generation):
+def cache_key(request):
     language = translation.get_language_from_path(request.path_info) or ""
     # Stored as sent: compressed for a client that accepts gzip (GZipMiddleware runs inside this one).
     encoding = "gzip" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else ""
     address = f"{request.get_host()}{request.get_full_path()}|{language}|{encoding}"
-    return f"portal:page-cache:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+    return f"portal:page-cache:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def is_anonymous_request(request):
@@ -150,8 +177,8 @@ class PageCacheMiddleware:
                 add_never_cache_headers(response)
             return response
 
-        key = cache_key(request, current_generation())
-        cached = cache.get(key)
+        key = cache_key(request)
+        generation, cached = read_stamped(key)
         if cached is not None:
             content, headers = cached
             response = HttpResponse(content)
@@ -167,7 +194,7 @@ class PageCacheMiddleware:
             # Browsers and a CDN revalidate with this ETag and get 304 (ConditionalGetMiddleware).
             if not response.has_header("ETag"):
                 response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
-            cache.set(key, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS)
+            store_stamped(key, generation, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         elif is_private(request, response):
             add_never_cache_headers(response)

@@ -27,8 +27,12 @@ def page_url(request, page):
     return reader_url({"request": request}, page)
 
 
-def registration_context(request, page, form=None):
-    """What the seminar page and the registration page need to show the form or why it is closed."""
+def registration_context(request, page, form=None, with_form=True):
+    """What the seminar page and the registration page need to show the form or why it is closed.
+
+    The seminar page (`with_form=False`) links to the registration page instead of holding the form: a
+    form needs a CSRF token, which would make the page someone's own and keep it out of the page cache.
+    """
     source = page.registration_source
     if source.status == "cancelled":
         state = "cancelled"
@@ -43,7 +47,7 @@ def registration_context(request, page, form=None):
     )
     availability = seminar_availability(source, confirmed)
     full = availability.is_waiting_list
-    if form is None and state == "open":
+    if form is None and state == "open" and with_form:
         form = RegistrationForm(seminar=source)
     return {
         "source": source,

@@ -1,9 +1,24 @@
+from pathlib import Path
+
 import pytest
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
+
+TESTS = Path(__file__).resolve().parent
+BROWSER_TESTS = TESTS / "browser"
+
+
+def pytest_itemcollected(item):
+    """Groups for pytest-xdist's `--dist loadgroup` (make test): a file's tests stay on one worker, so
+    a module-scoped fixture (the query-bound data, the demo site) is built once; the browser suite is one
+    group, so one worker builds its demo site and drives Chromium while the other runs the rest. Set as
+    each test is collected, before pytest-xdist reads the groups."""
+    path = Path(item.path)
+    group = "browser" if BROWSER_TESTS in path.parents else str(path.relative_to(TESTS))
+    item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +66,4 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("redaktor", "redaktor@example.org", "pw")
     client.force_login(user)
     return client
+

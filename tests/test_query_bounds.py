@@ -92,7 +92,12 @@ def count_queries(sizes):
                 with CaptureQueriesContext(connection) as queries:
                     response = client.get(url)
                 assert response.status_code == 200
-                counts[(page_type, language)] = len(queries)
+                count = len(queries)
+                if page_type == "search":
+                    # Search loads the results it shows with one query per kind among them (pages of one
+                    # type, actors): that part follows the ranking, not the amount of content.
+                    count -= len({result["kind"] for result in response.context["results"]})
+                counts[(page_type, language)] = count
         transaction.set_rollback(True)
     cache.clear()
     return counts
@@ -113,13 +118,7 @@ class TestQueryBounds:
             query_counts["large"][(page_type, language)],
         )
         message = f"{page_type} ({language}): {small} queries small, {large} large"
-        if page_type == "search":
-            # Search loads the results it shows, one query per kind of page among them, so its count
-            # follows the ranking (at the large size the first 20 hits may all be actors), not the amount
-            # of content: it must simply not be higher at the large size.
-            assert large <= small, message
-        else:
-            assert large == small, message
+        assert large == small, message
 
     def test_query_count_is_under_its_ceiling(self, query_counts, page_type, language):
         count = query_counts["large"][(page_type, language)]

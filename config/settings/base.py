@@ -62,7 +62,8 @@ vars().update(EMAIL_CONFIG)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 if REDIS_URL:
-    CACHES = {"default": env.cache_url_config(REDIS_URL)}
+    # Django's Redis backend, with one Redis client kept per connection pool (home/redis_cache.py).
+    CACHES = {"default": {**env.cache_url_config(REDIS_URL), "BACKEND": "home.redis_cache.RedisCache"}}
     # Sessions live in the database and are read through the shared cache: valid on every app server.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:

@@ -94,21 +94,14 @@ def _chrome(request, site):
 
 
 def _language_root(request):
-    """The site's home page in the reader's language, looked up once per request."""
+    """The site's home page in the reader's language (read once per publish, through _chrome)."""
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
     try:
-        locale = active_locale()
-    except Locale.DoesNotExist:
+        return site.root_page.get_translation(active_locale())
+    except (Locale.DoesNotExist, Page.DoesNotExist):
         return site.root_page
-    memo = request.__dict__.setdefault("_portal_language_roots", {})
-    if locale.pk not in memo:
-        try:
-            memo[locale.pk] = site.root_page.get_translation(locale)
-        except Page.DoesNotExist:
-            memo[locale.pk] = site.root_page
-    return memo[locale.pk]
 
 
 @register.simple_tag

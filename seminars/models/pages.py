@@ -310,6 +310,6 @@ class SeminarPage(RoutablePageMixin, Page):
         if registration is None:
             from seminars.views import registration_context
 
-            registration = registration_context(request, self)
+            registration = registration_context(request, self, with_form=False)
         context["registration"] = registration
         return context

@@ -1,6 +1,7 @@
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from home.caching import memoized
 from home.localization import active_locale, prefer_locales
@@ -18,17 +19,28 @@ def upcoming_seminars(limit=3):
     return attach_availability(seminars.select_related("locale").order_by("start")[:limit])
 
 
-@register.simple_tag
-def seminar_feed_url(municipality_code=None):
-    """The calendar feed of upcoming seminars in the active language, optionally for one municipality."""
-    url = memoized("seminar-feed", _feed_url, get_language())
+@register.simple_tag(takes_context=True)
+def seminar_feed_url(context, municipality_code=None):
+    """The calendar feed of upcoming seminars in the active language, optionally for one municipality.
+
+    The feed of the request's site: one lookup per site, language and publish (home.caching.memoized).
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    url = memoized("seminar-feed", lambda: _feed_url(site, request), site.pk if site else "", get_language())
     if not url:
         return ""
     return f"{url}?municipality={municipality_code}" if municipality_code else url
 
 
-def _feed_url():
+def _feed_url(site, request):
     from seminars.models import SeminarIndexPage
 
-    index = SeminarIndexPage.objects.live().filter(locale=active_locale()).first()
-    return index.url + index.reverse_subpage("feed") if index is not None else ""
+    locale = active_locale()
+    indexes = SeminarIndexPage.objects.live().filter(locale=locale)
+    if site is not None:
+        # Each language's tree hangs from the site root's translation in that language.
+        root = site.root_page.get_translation_or_none(locale) or site.root_page
+        indexes = indexes.descendant_of(root)
+    index = indexes.first()
+    return index.get_url(request) + index.reverse_subpage("feed") if index is not None else ""

@@ -139,7 +139,9 @@ def browser_database(tmp_path_factory):
     url = os.environ.get("DATABASE_URL", "")
     parts = urlsplit(url)
     if parts.scheme in POSTGRES_SCHEMES:
-        name = f"{parts.path.lstrip('/') or 'postgres'}_browser"
+        # One database per pytest-xdist worker, should the browser suite ever be spread over several.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        name = f"{parts.path.lstrip('/') or 'postgres'}_browser{'_' + worker if worker else ''}"
         create_postgres_database(url, name)
         yield urlunsplit(parts._replace(path=f"/{name}"))
         drop_postgres_database(url, name)

@@ -2,8 +2,10 @@ import pytest
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.template import engines
+from django.test import RequestFactory
 from django.urls import path
 from django.utils import translation
+from django.utils.translation import ngettext
 
 from directory.factories import LanguageFactory
 from home.factories import TargetGroupFactory
@@ -165,6 +167,51 @@ class TestPublishingShowsAtOnce:
         portal.contact_email = "kontakt@example.org"
         portal.save()
         assert reader_sees(client, "/da/", "kontakt@example.org")
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache")
+class TestSeminarPages:
+    """The seminar page links to its registration form, so it is cached; the form page never is."""
+
+    def test_seminar_page_is_cached_and_its_registration_form_is_not(self, client, tree):
+        seminar = tree["seminar"]
+        register = seminar.url + seminar.reverse_subpage("register")
+        assert client.get(seminar.url)["X-Page-Cache"] == "miss"
+        assert client.get(seminar.url)["X-Page-Cache"] == "hit"
+        client.get(register)
+        response = client.get(register)
+        assert "X-Page-Cache" not in response
+        assert "no-store" in response["Cache-Control"]
+
+    def test_a_registration_shows_at_once_in_the_seats_left(
+        self, client, tree, django_capture_on_commit_callbacks
+    ):
+        from seminars import registrations
+
+        seminar = tree["seminar"]
+        seminar.capacity = 3
+        seminar.save_revision().publish()
+        with translation.override("da"):
+            three = ngettext("There is %(seats)s seat left.", "There are %(seats)s seats left.", 3) % {
+                "seats": 3
+            }
+            two = ngettext("There is %(seats)s seat left.", "There are %(seats)s seats left.", 2) % {
+                "seats": 2
+            }
+        assert reader_sees(client, seminar.url, three)
+        assert client.get(seminar.url)["X-Page-Cache"] == "hit"
+        details = {
+            "name": "Mette Lund",
+            "email": "mette@example.org",
+            "organisation": "",
+            "municipality": "751",
+        }
+        with django_capture_on_commit_callbacks(execute=True):
+            registrations.register(
+                seminar, details, language="da", consent_text="Ja", request=RequestFactory().get("/")
+            )
+        assert reader_sees(client, seminar.url, two)
 
 
 @pytest.mark.django_db

@@ -95,12 +95,24 @@ def set_seminar(page, **values):
 
 @pytest.mark.django_db
 class TestRegistrationForm:
-    def test_seminar_page_shows_the_form_and_why_the_data_is_kept(self, client, seminar):
-        html = client.get(seminar.url).content.decode()
+    def test_registration_page_shows_the_form_and_why_the_data_is_kept(self, client, seminar):
+        html = client.get(register_url(seminar)).content.decode()
         assert f'action="{register_url(seminar)}"' in html
         assert 'name="email"' in html
         assert "365" in html
         assert in_danish("Leave this field empty") in html
+
+    def test_seminar_page_links_to_the_form_without_holding_one(self, client, seminar):
+        """No form, so no CSRF token: the seminar page is the same for every reader and can be cached."""
+        response = client.get(seminar.url)
+        html = response.content.decode()
+        assert (
+            f'<a class="button button-primary" href="{register_url(seminar)}">{in_danish("Register")}</a>'
+            in html
+        )
+        assert 'name="email"' not in html
+        assert "csrfmiddlewaretoken" not in html
+        assert "csrftoken" not in response.cookies
 
     def test_registering_gives_a_seat_and_a_confirmation_with_a_cancel_link(
         self, client, seminar, django_capture_on_commit_callbacks
@@ -166,7 +178,10 @@ class TestCapacity:
         post(client, seminar)
         html = client.get(seminar.url).content.decode()
         assert in_danish("The seminar is fully booked") in html
-        assert in_danish("Join the waiting list") in html
+        assert f'href="{register_url(seminar)}">{in_danish("Join the waiting list")}</a>' in html
+        form = client.get(register_url(seminar)).content.decode()
+        assert in_danish("The seminar is fully booked") in form
+        assert f'type="submit" class="button button-primary">{in_danish("Join the waiting list")}' in form
 
     def test_seats_left_are_shown(self, client, seminar):
         set_seminar(seminar, capacity=3)
@@ -359,8 +374,10 @@ class TestLanguages:
         fallback_url = f"{index.url}{seminar.slug}/"
         with translation.override("uk"):
             html = client.get(fallback_url).content.decode()
+            form = client.get(fallback_url + "register/").content.decode()
             response = client.post(fallback_url + "register/", form_data())
-        assert f'action="{fallback_url}register/"' in html
+        assert f'href="{fallback_url}register/"' in html
+        assert f'action="{fallback_url}register/"' in form
         assert response["Location"].startswith(fallback_url)
         registration = Registration.objects.get()
         assert (registration.seminar_id, registration.language) == (seminar.pk, "uk")
