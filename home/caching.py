@@ -194,7 +194,9 @@ class PageCacheMiddleware:
             # Browsers and a CDN revalidate with this ETag and get 304 (ConditionalGetMiddleware).
             if not response.has_header("ETag"):
                 response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
-            store_stamped(key, generation, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS)
+            store_stamped(
+                key, generation, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS
+            )
             response["X-Page-Cache"] = "miss"
         elif is_private(request, response):
             add_never_cache_headers(response)

@@ -66,4 +66,3 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("redaktor", "redaktor@example.org", "pw")
     client.force_login(user)
     return client
-
