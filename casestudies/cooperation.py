@@ -321,21 +321,31 @@ def similar_actors(actor, municipality, language_code=None, limit=MAX_SIMILAR_AC
     candidates = Actor.objects.filter(live=True, sector=actor.sector).exclude(
         municipality__translation_key=municipality.translation_key
     )
+    # Joined from the participants (a few per case study) rather than `actor__in=candidates`, which made
+    # PostgreSQL read every actor of the sector in every language first.
     counts = dict(
-        CaseStudyParticipant.objects.filter(page__in=source_case_studies(), actor__in=candidates)
+        CaseStudyParticipant.objects.filter(
+            page__in=source_case_studies(), actor__live=True, actor__sector=actor.sector
+        )
+        .exclude(actor__municipality__translation_key=municipality.translation_key)
         .order_by()
         .values_list("actor__translation_key")
         .annotate(count=Count("page", distinct=True))
     )
-    preferred = prefer_locales(candidates, language_code).select_related("locale", "municipality")
-    ranked = list(preferred.filter(translation_key__in=list(counts)))
-    ranked.sort(key=lambda candidate: (-counts[candidate.translation_key], candidate.name, candidate.pk))
-    if len(ranked) < limit:
+    preferred = prefer_locales(candidates, language_code)
+    # The ranking reads plain rows: a sector's cooperating actors across the country can be hundreds, and
+    # only the few shown are loaded as objects.
+    rows = preferred.filter(translation_key__in=list(counts)).values_list("pk", "translation_key", "name")
+    ranked = sorted(rows, key=lambda row: (-counts[row[1]], row[2], row[0]))[:limit]
+    chosen = [pk for pk, _key, _name in ranked]
+    if len(chosen) < limit:
         others = preferred.exclude(translation_key__in=list(counts)).order_by("name", "pk")
-        ranked += list(others[: limit - len(ranked)])
-    for candidate in ranked:
+        chosen += list(others.values_list("pk", flat=True)[: limit - len(chosen)])
+    loaded = Actor.objects.select_related("locale", "municipality").in_bulk(chosen)
+    shown = [loaded[pk] for pk in chosen if pk in loaded]
+    for candidate in shown:
         candidate.cooperation_count = counts.get(candidate.translation_key, 0)
-    return _localized_actors(ranked[:limit], language_code)
+    return _localized_actors(shown, language_code)
 
 
 def _localized_actors(actors, language_code=None):

@@ -6,6 +6,7 @@ It lives in the seminars app because that is the top of the import chain and may
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from seminars.scale_data import ScaleDataBuilder, Sizes
 
@@ -45,6 +46,12 @@ class Command(BaseCommand):
             counts = builder.build()
         except ValueError as error:
             raise CommandError(str(error)) from error
+        if connection.vendor == "postgresql":
+            # Bulk inserts leave the planner's statistics empty until autovacuum gets round to them, and
+            # without them PostgreSQL plans the site's queries as if every table had a few rows.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+            log("Planner statistics updated (ANALYZE).")
         summary = ", ".join(f"{count} {label}" for label, count in counts.items())
         self.stdout.write(
             self.style.SUCCESS(f"Scale data in place in {time.monotonic() - started:.1f} s: {summary}.")
