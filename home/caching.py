@@ -41,13 +41,6 @@ ALSO_SHOWN = {"home.targetgroup", "directory.language"}
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/api/")
 
 
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = _start_generation()
-    return generation
-
-
 def _start_generation():
     # Milliseconds since the epoch: if the key was evicted, the new number is still one never used.
     cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)

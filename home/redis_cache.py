@@ -18,9 +18,9 @@ class RedisCacheClient(DjangoRedisCacheClient):
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
-        client = self._clients.get(id(pool))
+        client = self._clients.get(pool)
         if client is None:
-            client = self._clients.setdefault(id(pool), self._client(connection_pool=pool))
+            client = self._clients.setdefault(pool, self._client(connection_pool=pool))
         return client
 
 

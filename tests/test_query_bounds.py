@@ -117,8 +117,7 @@ class TestQueryBounds:
             query_counts["small"][(page_type, language)],
             query_counts["large"][(page_type, language)],
         )
-        message = f"{page_type} ({language}): {small} queries small, {large} large"
-        assert large == small, message
+        assert large == small, f"{page_type} ({language}): {small} queries small, {large} large"
 
     def test_query_count_is_under_its_ceiling(self, query_counts, page_type, language):
         count = query_counts["large"][(page_type, language)]

@@ -7,7 +7,7 @@ from django.urls import translate_url
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 
 from home.caching import memoized
 from home.localization import active_locale, default_locale, locale_of, localized, out_of_date_sources
@@ -74,13 +74,12 @@ def site_chrome(context):
 def _chrome(request, site):
     from home.models import PortalSettings
 
-    root = _language_root(request)
-    menu = []
-    if root is not None:
-        menu = [
-            {"title": item.title, "url": item.get_url(request), "path": item.path}
-            for item in root.get_children().live().in_menu()
-        ]
+    # The site's home page in the reader's language (its live translation), else the site's root.
+    root = localized(site.root_page)
+    menu = [
+        {"title": item.title, "url": item.get_url(request), "path": item.path}
+        for item in root.get_children().live().in_menu()
+    ]
     portal = PortalSettings.for_site(site)
     footer = {
         field: getattr(portal, field)
@@ -90,18 +89,7 @@ def _chrome(request, site):
     for field in ("accessibility_page", "privacy_page"):
         linked = getattr(portal, field)
         footer[f"{field}_url"] = localized(linked).get_url(request) if linked and linked.live else ""
-    return {"home_url": root.get_url(request) if root is not None else "/", "menu": menu, "footer": footer}
-
-
-def _language_root(request):
-    """The site's home page in the reader's language (read once per publish, through _chrome)."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    try:
-        return site.root_page.get_translation(active_locale())
-    except (Locale.DoesNotExist, Page.DoesNotExist):
-        return site.root_page
+    return {"home_url": root.get_url(request), "menu": menu, "footer": footer}
 
 
 @register.simple_tag

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from home.caching import memoized
-from home.localization import active_locale, prefer_locales
+from home.localization import active_locale, localized, prefer_locales
 from seminars.availability import attach_availability
 from seminars.models import SeminarPage
 
@@ -40,7 +40,6 @@ def _feed_url(site, request):
     indexes = SeminarIndexPage.objects.live().filter(locale=locale)
     if site is not None:
         # Each language's tree hangs from the site root's translation in that language.
-        root = site.root_page.get_translation_or_none(locale) or site.root_page
-        indexes = indexes.descendant_of(root)
+        indexes = indexes.descendant_of(localized(site.root_page))
     index = indexes.first()
     return index.get_url(request) + index.reverse_subpage("feed") if index is not None else ""
