@@ -81,7 +81,9 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
 
         context = super().get_context(request, *args, **kwargs)
         case_studies = prefer_locales(
-            CaseStudyPage.objects.live().defer_streamfields(), locale_of(self).language_code
+            CaseStudyPage.objects.live().defer_streamfields(),
+            locale_of(self).language_code,
+            rivals=Page.objects.live(),
         )
         # The municipalities any case study is about: the same for every reader, so kept per publish.
         codes = memoized("case-study-municipalities", lambda: self._municipality_codes(case_studies), self.pk)
@@ -336,3 +338,24 @@ class SectorStat(models.Model):
 
     def __str__(self):
         return f"{self.get_sector_display()}: {self.case_count}"
+
+
+class ActorCooperationStat(models.Model):
+    """How many published case studies an actor (all its translations together) took part in.
+
+    Rebuilt with the sector statistics by `casestudies.cooperation.refresh`, so that an actor page can rank
+    the actors of its sector elsewhere by their cooperation without counting participants per request.
+    `sector` is the actor's sector at the last rebuild (a change of sector triggers one).
+    """
+
+    actor_key = models.UUIDField(_("actor"), unique=True)
+    sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices, db_index=True)
+    case_count = models.PositiveIntegerField(_("number of case studies"), default=0)
+
+    class Meta:
+        ordering = ["-case_count", "actor_key"]
+        verbose_name = _("actor cooperation statistic")
+        verbose_name_plural = _("actor cooperation statistics")
+
+    def __str__(self):
+        return f"{self.actor_key}: {self.case_count}"

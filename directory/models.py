@@ -12,6 +12,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -78,7 +79,9 @@ class MunicipalityIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:100]
-        municipalities = prefer_locales(MunicipalityPage.objects.live(), locale_of(self).language_code)
+        municipalities = prefer_locales(
+            MunicipalityPage.objects.live(), locale_of(self).language_code, rivals=Page.objects.live()
+        )
         municipalities = municipalities.select_related("locale").order_by("title")
         if query:
             municipalities = municipalities.filter(models.Q(title__icontains=query) | models.Q(code=query))
@@ -204,9 +207,18 @@ class MunicipalityPage(RoutablePageMixin, Page):
         context["region_label"] = self.get_region_display()
         return context
 
+    @cached_property
+    def translation_ids(self):
+        """The ids of this municipality's page in every language, itself included.
+
+        Filtering actors by these ids lets PostgreSQL use the (locale, municipality) index; a join on the
+        pages' translation key made it read every actor of three languages (7 ms of 8 in Arabic).
+        """
+        return list(Page.objects.filter(translation_key=self.translation_key).values_list("pk", flat=True))
+
     def actors(self):
         """The live actors of this municipality, each in this page's language or the nearest fallback."""
-        actors = Actor.objects.filter(municipality__translation_key=self.translation_key, live=True)
+        actors = Actor.objects.filter(municipality_id__in=self.translation_ids, live=True)
         return prefer_locales(actors, locale_of(self).language_code)
 
     # Defined before the actor route so that "suggest/" is never taken for an actor's slug.

@@ -166,11 +166,16 @@ def fallback_chain(language_code=None):
     return chain
 
 
-def prefer_locales(queryset, language_code=None):
+def prefer_locales(queryset, language_code=None, rivals=None):
     """One row per translation_key: the reader's language where it exists, else the next in the chain.
 
     Done in the database (one query, whatever the size), so filters, ordering and pagination still apply.
+    `rivals` are the rows whose existence in a preferred language hides a row (the queryset itself by
+    default). For a listing of all live pages of a type, `Page.objects.live()` gives the same answer, as
+    translations share their type, and spares PostgreSQL joining the type's own table in each subquery
+    (6 of the 10 ms of the Arabic case-study index's count).
     """
+    rivals = queryset if rivals is None else rivals
     locale_ids = {code: locale.pk for code, locale in locales().items()}
     condition = Q(pk__in=[])
     preferred = []
@@ -179,24 +184,49 @@ def prefer_locales(queryset, language_code=None):
             continue
         here = Q(locale_id=locale_ids[code])
         if preferred:
-            here &= ~Q(translation_key__in=queryset.filter(locale_id__in=preferred).values("translation_key"))
+            here &= ~Q(translation_key__in=rivals.filter(locale_id__in=preferred).values("translation_key"))
         condition |= here
         preferred.append(locale_ids[code])
     return queryset.filter(condition)
 
 
+def prefer_locale_rows(rows, language_code=None):
+    """The rows, one per translation key, each in the reader's language or the nearest fallback.
+
+    `rows` are tuples ending in (translation key, locale id). For a bounded list of keys, choosing among
+    their translations here is cheaper than `prefer_locales`, whose NOT IN subqueries PostgreSQL checks
+    against every row of the preferred languages (4 of 5 ms for the 87 actors like one actor's).
+    """
+    rank = {}
+    for position, code in enumerate(fallback_chain(language_code)):
+        locale = locales().get(code)
+        if locale is not None:
+            rank.setdefault(locale.pk, position)
+    best = {}
+    for row in rows:
+        key, locale_id = row[-2], row[-1]
+        if locale_id in rank and (key not in best or rank[locale_id] < rank[best[key][-1]]):
+            best[key] = row
+    return list(best.values())
+
+
 def by_translation_key(queryset, keys, language_code=None):
     """{str(translation key): object} for `keys`, each in the reader's language or its nearest fallback.
 
-    One query whatever the number of keys; keys with no live object in any language are simply missing.
+    Two queries whatever the number of keys: the translations' ids and languages, then the chosen ones.
+    Keys with no live object in any language are simply missing.
     """
     keys = {str(key) for key in keys}
     if not keys:
         return {}
     if hasattr(queryset, "defer_streamfields"):  # pages found this way are listed, not shown in full
         queryset = queryset.defer_streamfields()
-    found = prefer_locales(queryset.filter(translation_key__in=keys), language_code).select_related("locale")
-    return {str(item.translation_key): item for item in found}
+    rows = (
+        queryset.filter(translation_key__in=keys).order_by().values_list("pk", "translation_key", "locale_id")
+    )
+    chosen = [row[0] for row in prefer_locale_rows(rows, language_code)]
+    found = queryset.select_related("locale").in_bulk(chosen) if chosen else {}
+    return {str(item.translation_key): item for item in found.values()}
 
 
 def find_fallback_child(page, slug):
@@ -214,6 +244,65 @@ def find_fallback_child(page, slug):
     return None
 
 
+def route_by_url_path(page, request, path_components):
+    """Wagtail's routing in two queries however deep the path, or None to let Wagtail route level by level.
+
+    Wagtail reads two rows per level (the child by slug, then its specific page): eight queries for an
+    actor under /ar/albaladiyat/koebenhavn/. Here the pages on the path are read in one query by their
+    `url_path`, and the deepest one as its specific type in a second; that page routes the rest itself.
+    The answer is the same as Wagtail's: pages in between must route like Wagtail's `Page.route` (or only
+    add a fallback on 404), and a routable page in between must not claim the rest of the path itself.
+    Anything else (a 404 included, where the fallback languages may apply) goes the usual way.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.urls import Resolver404
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import Page
+
+    depth_of, url_path = {}, page.url_path
+    for depth, slug in enumerate(path_components, 1):
+        url_path = f"{url_path}{slug}/"
+        depth_of[url_path] = depth
+    # By slug, which has an index (url_path has none), and then by url_path among the few rows found.
+    rows = (
+        Page.objects.filter(slug__in=path_components, path__startswith=page.path)
+        .order_by()
+        .values_list("pk", "url_path", "content_type_id")
+    )
+    on_path = {
+        depth_of[url_path]: (pk, content_type_id)
+        for pk, url_path, content_type_id in rows
+        if url_path in depth_of
+    }
+    deepest = 0
+    while deepest + 1 in on_path:
+        deepest += 1
+    if deepest < 2:
+        return None
+    for depth in range(1, deepest + 1):
+        model = ContentType.objects.get_for_id(on_path[depth][1]).model_class()
+        if model is None:
+            return None
+        if depth == deepest:
+            break
+        if issubclass(model, RoutablePageMixin):
+            rest = "/" + "/".join(path_components[depth:]) + "/"
+            try:
+                model.get_resolver().resolve(rest)
+            except Resolver404:
+                continue
+            return None
+        if model.route not in (Page.route, FallbackRoutingMixin.route):
+            return None
+    target = model.objects.filter(pk=on_path[deepest][0]).first()
+    if target is None:
+        return None
+    try:
+        return target.route(request, path_components[deepest:])
+    except Http404:
+        return None
+
+
 class FallbackRoutingMixin:
     """Serve children that are not yet translated into this page's language from the fallback languages.
 
@@ -223,6 +312,10 @@ class FallbackRoutingMixin:
     """
 
     def route(self, request, path_components):
+        if len(path_components) > 1:
+            found = route_by_url_path(self, request, path_components)
+            if found is not None:
+                return found
         try:
             return super().route(request, path_components)
         except Http404:

@@ -1,4 +1,5 @@
 from django import template
+from wagtail.models import Page
 
 from casestudies.models import CaseStudyPage
 from home.localization import prefer_locales
@@ -9,5 +10,7 @@ register = template.Library()
 @register.simple_tag
 def newest_case_studies(limit=3):
     """The newest published case studies in the active language."""
-    case_studies = prefer_locales(CaseStudyPage.objects.live().defer_streamfields())
+    case_studies = prefer_locales(
+        CaseStudyPage.objects.live().defer_streamfields(), rivals=Page.objects.live()
+    )
     return case_studies.select_related("listing_image", "locale").order_by("-first_published_at")[:limit]

@@ -10,7 +10,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site, TranslatableMixin
 
 from home.caching import memoized
-from home.localization import active_locale, default_locale, locale_of, localized, out_of_date_sources
+from home.localization import active_locale, locale_of, localized, out_of_date_sources
 
 register = template.Library()
 
@@ -238,10 +238,9 @@ def translation_notice(context):
         }
     if current == source_code:
         return {}
-    source = content.get_translation_or_none(default_locale())
-    if source is None:
-        return {}
-    changed = out_of_date_sources(type(source).objects.filter(pk=source.pk)).first()
+    # The source and whether it changed since, in one query; a plain page is enough for its date and URL.
+    model = Page if isinstance(content, Page) else type(content)
+    changed = out_of_date_sources(model.objects.filter(translation_key=content.translation_key)).first()
     if changed is None:
         return {}
     return {"kind": "stale", "changed_at": changed.last_published_at, "source_url": changed.get_url(request)}

@@ -51,7 +51,9 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def seminars(self, municipality_code=None):
         seminars = prefer_locales(
-            SeminarPage.objects.live().defer_streamfields(), locale_of(self).language_code
+            SeminarPage.objects.live().defer_streamfields(),
+            locale_of(self).language_code,
+            rivals=Page.objects.live(),
         ).select_related("locale")
         if municipality_code:
             pages = MunicipalityPage.objects.filter(code=municipality_code).values("page_ptr_id")

@@ -1,7 +1,7 @@
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home.caching import memoized
 from home.localization import active_locale, localized, prefer_locales
@@ -14,7 +14,7 @@ register = template.Library()
 @register.simple_tag
 def upcoming_seminars(limit=3):
     """The next seminars in the active language, soonest first, with their availability for the cards."""
-    seminars = prefer_locales(SeminarPage.objects.live().defer_streamfields())
+    seminars = prefer_locales(SeminarPage.objects.live().defer_streamfields(), rivals=Page.objects.live())
     seminars = seminars.filter(start__gte=timezone.now())
     return attach_availability(seminars.select_related("locale").order_by("start")[:limit])
 

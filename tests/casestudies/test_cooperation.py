@@ -12,7 +12,7 @@ from casestudies.factories import (
     CaseStudyPageFactory,
     CaseStudyParticipantFactory,
 )
-from casestudies.models import SectorPairStat, SectorStat
+from casestudies.models import ActorCooperationStat, SectorPairStat, SectorStat
 from directory.factories import ActorFactory, MunicipalityPageFactory
 from directory.models import Sector
 
@@ -78,6 +78,22 @@ class TestCounting:
         assert pair(Sector.LIBRARY, Sector.ASSOCIATION).case_count == 3
         assert not SectorPairStat.objects.filter(sector_a=Sector.LIBRARY, sector_b=Sector.LIBRARY).exists()
         assert SectorStat.objects.get(sector=Sector.LIBRARY).case_count == 4
+
+    def test_each_actor_counts_its_published_case_studies(self, tree, elsewhere):
+        odense, actors = elsewhere
+        draft = add_case_study(tree, "Kladde", odense, [actors[Sector.LIBRARY], actors[Sector.ASSOCIATION]])
+        draft.unpublish()
+        cooperation.refresh()
+        counted = {
+            stat.actor_key: (stat.sector, stat.case_count) for stat in ActorCooperationStat.objects.all()
+        }
+        assert counted == {
+            actors[Sector.LIBRARY].translation_key: (Sector.LIBRARY, 2),
+            actors[Sector.ASSOCIATION].translation_key: (Sector.ASSOCIATION, 2),
+            actors[Sector.LANGUAGE_SCHOOL].translation_key: (Sector.LANGUAGE_SCHOOL, 1),
+            tree["library"].translation_key: (Sector.LIBRARY, 1),
+            tree["job_centre"].translation_key: (Sector.JOB_CENTRE, 1),
+        }
 
     def test_translations_do_not_count_again(self, tree, elsewhere, english):
         tree["case_index"].copy_for_translation(english, copy_parents=True).save_revision().publish()
