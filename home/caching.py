@@ -36,7 +36,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pu
 GENERATION_KEY = "portal:page-cache:generation"
 # Vocabularies shown on public pages that are neither snippets nor settings (named, not imported:
 # home does not import the domain apps).
-ALSO_SHOWN = {"home.targetgroup", "directory.language"}
+ALSO_SHOWN = {"home.targetgroup", "directory.language", "wagtailcore.site"}
 # Never cached: the admin, documents (which may be private), the API (it counts requests to throttle them).
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/api/")
 

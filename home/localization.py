@@ -247,6 +247,8 @@ def find_fallback_child(page, slug):
 def route_by_url_path(page, request, path_components):
     """Wagtail's routing in two queries however deep the path, or None to let Wagtail route level by level.
 
+    Used for paths of two or more parts; one part costs Wagtail two queries as well.
+
     Wagtail reads two rows per level (the child by slug, then its specific page): eight queries for an
     actor under /ar/albaladiyat/koebenhavn/. Here the pages on the path are read in one query by their
     `url_path`, and the deepest one as its specific type in a second; that page routes the rest itself.
@@ -277,7 +279,7 @@ def route_by_url_path(page, request, path_components):
     deepest = 0
     while deepest + 1 in on_path:
         deepest += 1
-    if deepest < 2:
+    if not deepest:
         return None
     for depth in range(1, deepest + 1):
         model = ContentType.objects.get_for_id(on_path[depth][1]).model_class()

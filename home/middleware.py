@@ -106,3 +106,58 @@ class AdminSecurityHeadersMiddleware:
         if request.path.startswith("/admin/"):
             response.setdefault("Content-Security-Policy", self.policy)
         return response
+
+
+class LanguageRootMiddleware:
+    """Route Wagtail pages from the site and its language root kept per publish, not read per request.
+
+    Wagtail's `Page.route_for_request` reads the site, the active locale, the root page's translation and
+    that page's specific type before it routes anything: four queries and 3 ms on every page. The pair
+    (site, language root) changes only when a page is published, moved or deleted or a site is saved,
+    which all start a new generation of `home.caching`, so it is kept with `memoized` like the menu.
+    Routing below the root is left to the pages' own `route`, as Wagtail would call it; the result goes
+    where Wagtail looks for it first (`request._wagtail_route_for_request`, `request._wagtail_site`).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail import views as wagtail_views
+
+        if view_func is not wagtail_views.serve or hasattr(request, "_wagtail_route_for_request"):
+            return None
+        try:
+            return self._route(request, view_args, view_kwargs)
+        except DATABASE_ERRORS as exception:  # process_exception sees only the view's own errors
+            logger.error("Database unreachable, answering 503: %s", exception)
+            return outage_response(request)
+
+    def _route(self, request, view_args, view_kwargs):
+        from django.http import Http404
+
+        from home.caching import memoized
+
+        language = translation.get_language()
+        site, root = memoized("language-root", lambda: _language_root(request), request.get_host(), language)
+        if site is None or root is None:
+            return None  # Wagtail answers as usual (a 404 without a site)
+        request._wagtail_site = site
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        try:
+            request._wagtail_route_for_request = root.route(
+                request, [part for part in path.split("/") if part]
+            )
+        except Http404:
+            request._wagtail_route_for_request = None
+        return None
+
+
+def _language_root(request):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    return site, (site.root_page.localized.specific if site is not None else None)

@@ -4,10 +4,12 @@ import pytest
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from django.utils import translation
+from wagtail.models import Page, Site
 
 from casestudies.factories import CaseStudyPageFactory
-from home.localization import route_by_url_path
+from home.localization import route_by_url_path, translate_with_strings
+from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +71,47 @@ class TestFewerQueries:
         assert len(ours) == 2
         assert len(theirs) > len(ours)
 
-    def test_a_single_level_is_left_to_wagtail(self, tree, home_page):
-        url = tree["case_index"].url
+    def test_a_route_of_a_routable_page_costs_no_more_than_in_wagtail(self, tree, home_page):
+        url = f"{tree['seminar_index'].url}calendar/"
+        request = RequestFactory().get(url)
+        with CaptureQueriesContext(connection) as ours:
+            result = route_by_url_path(home_page, request, components(url))
+        with CaptureQueriesContext(connection) as theirs:
+            wagtail_route(home_page, url)
+        assert result.page == tree["seminar_index"]
+        assert len(ours) <= len(theirs)
+
+    def test_a_path_whose_first_page_is_missing_is_left_to_wagtail(self, tree, home_page):
+        url = "/da/no-such-section/page/"
         assert route_by_url_path(home_page, RequestFactory().get(url), components(url)) is None
+
+
+class TestLanguageRootKeptPerPublish:
+    """home.middleware.LanguageRootMiddleware: the site and language root are not read on every request."""
+
+    def test_later_requests_read_neither_site_nor_root(self, client, tree):
+        url = tree["municipality"].url
+        client.get(url)  # creates the site settings on first use, which starts a new generation
+        client.get(url)
+        with CaptureQueriesContext(connection) as second:
+            assert client.get(url).status_code == 200
+        sql = " ".join(query["sql"] for query in second.captured_queries)
+        assert "wagtailcore_site" not in sql
+        assert '"home_homepage"' not in sql
+
+    def test_a_newly_published_translation_of_the_home_page_is_used_at_once(self, client, tree, home_page):
+        with translation.override("uk"):
+            assert client.get("/uk/").context["page"] == home_page  # no Ukrainian home page yet
+        ukrainian = translate_with_strings(home_page, "uk", {})
+        with translation.override("uk"):
+            response = client.get("/uk/")
+        assert response.context["page"] == ukrainian
+        assert '<html lang="uk" dir="ltr">' in response.content.decode()
+
+    def test_a_site_given_another_root_is_used_at_once(self, client, tree, home_page):
+        assert client.get("/da/").context["page"] == home_page
+        site = Site.objects.get(is_default_site=True)
+        other = home_page.add_child(instance=StandardPage(title="Ny forside", slug="ny-forside"))
+        site.root_page = other
+        site.save()
+        assert client.get("/da/").context["page"] == other
