@@ -28,6 +28,23 @@ from bench.common import (
 TARGET_MS = {"search": 100}
 DEFAULT_TARGET_MS = 50
 WORKER_RSS_TARGET_MB = 250
+# The reference loop's time on this kind of machine (2 vCPUs) when its neighbours are quiet.
+QUIET_REFERENCE_MS = 58
+
+
+def reference_ms():
+    """A fixed pure-Python loop, best of three, in ms: how fast this host is at the moment.
+
+    The hosts these benchmarks run on are shared virtual machines whose speed changes from minute to
+    minute (the same loop has taken 58 ms and 140 ms an hour apart). The report prints this before and
+    after the timings so that a reader can tell a slow page from a slow moment.
+    """
+    best = float("inf")
+    for _round in range(3):
+        started = time.perf_counter()
+        sum(number * number for number in range(2_000_000))
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
 
 
 def time_in_process(urls_by_language, requests):
@@ -116,6 +133,13 @@ def report(timings, http, rss, editing, args):
         "| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     misses = []
+    before, after = args.reference_ms
+    lines[1:1] = [
+        "",
+        f"Host speed, reference loop (bench/run.py `reference_ms`): {before:.0f} ms before the timings, "
+        f"{after:.0f} ms after ({QUIET_REFERENCE_MS} ms when this kind of machine is quiet; the page times "
+        "scale with it).",
+    ]
     for page_type in PAGE_TYPES:
         for language in LANGUAGES:
             row = timings[(page_type, language)]
@@ -159,7 +183,12 @@ def main():
 
     setup_django(env)
     urls = {language: page_urls(language) for language in LANGUAGES}
+    before = reference_ms()
+    say(f"  host speed: reference loop {before:.0f} ms (quiet: {QUIET_REFERENCE_MS} ms)")
     timings = time_in_process(urls, args.requests)
+    after = reference_ms()
+    say(f"  host speed: reference loop {after:.0f} ms")
+    args.reference_ms = (before, after)
     http, rss = (
         ({}, [])
         if args.skip_http

