@@ -2,7 +2,6 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -25,6 +24,7 @@ from directory.models import MunicipalityPage, Sector
 from home.caching import memoized
 from home.localization import by_translation_key, locale_of, prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from home.pagination import CountingPaginator
 
 MIN_PARTICIPANTS = 2
 CASE_STUDIES_PER_PAGE = 12
@@ -89,7 +89,7 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
         codes = memoized("case-study-municipalities", lambda: self._municipality_codes(case_studies), self.pk)
         form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_codes=codes)
         filtered = form.apply(case_studies).select_related("locale").order_by("-start_date", "title", "pk")
-        page_obj = Paginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = CountingPaginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
         context["filter_form"] = form
         context["page_obj"] = page_obj
         context["case_studies"] = page_obj.object_list

@@ -1,7 +1,6 @@
 """The seminar pages: the index and each seminar, before (programme, registration) and after (summary)."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
@@ -26,6 +25,7 @@ from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
 from home.localization import by_translation_key, default_locale, locale_of, localized, prefer_locales
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from home.pagination import CountingPaginator
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_response
 from seminars.forms import SeminarFilterForm
@@ -78,7 +78,7 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
             F("start").desc(),
             "pk",
         )
-        page_obj = Paginator(seminars, SEMINARS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = CountingPaginator(seminars, SEMINARS_PER_PAGE).get_page(request.GET.get("page"))
         listed = attach_availability(page_obj.object_list)
         context["filter_form"] = form
         context["page_obj"] = page_obj
