@@ -19,15 +19,12 @@ class CaseStudyFilterForm(forms.Form):
     sector = forms.ChoiceField(label=_("Sector taking part"), required=False)
     target_group = forms.ChoiceField(label=_("Target group"), required=False)
 
-    def __init__(self, *args, locale=None, municipality_codes=(), **kwargs):
+    def __init__(self, *args, locale=None, municipality_names=None, **kwargs):
+        """`municipality_names`: {code: name} of the municipalities to offer (kept per publish)."""
         super().__init__(*args, **kwargs)
         every = [("", _("All"))]
         themes = Theme.objects.filter(locale=locale).order_by("name").values_list("slug", "name")
-        names = dict(
-            MunicipalityPage.objects.filter(locale=locale, code__in=municipality_codes).values_list(
-                "code", "title"
-            )
-        )
+        names = municipality_names or {}
         self.fields["theme"].choices = every + list(themes)
         self.fields["region"].choices = every + list(REGION_CHOICES)
         self.fields["municipality"].choices = every + sorted(names.items(), key=lambda item: item[1])

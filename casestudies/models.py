@@ -85,9 +85,10 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
             locale_of(self).language_code,
             rivals=Page.objects.live(),
         )
-        # The municipalities any case study is about: the same for every reader, so kept per publish.
-        codes = memoized("case-study-municipalities", lambda: self._municipality_codes(case_studies), self.pk)
-        form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_codes=codes)
+        # The municipalities any case study is about, with their names in this language: the same for every
+        # reader, so kept per publish.
+        names = memoized("case-study-municipalities", lambda: self._municipality_names(case_studies), self.pk)
+        form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_names=names)
         filtered = form.apply(case_studies).select_related("locale").order_by("-start_date", "title", "pk")
         page_obj = CountingPaginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
         context["filter_form"] = form
@@ -95,10 +96,15 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
         context["case_studies"] = page_obj.object_list
         return context
 
-    @staticmethod
-    def _municipality_codes(case_studies):
+    def _municipality_names(self, case_studies):
+        """{code: name in this index's language} of the municipalities the listed case studies are about."""
         about = CaseStudyMunicipality.objects.filter(page__in=case_studies).values("municipality_id")
-        return set(MunicipalityPage.objects.filter(pk__in=about).values_list("code", flat=True))
+        codes = MunicipalityPage.objects.filter(pk__in=about).values_list("code", flat=True)
+        return dict(
+            MunicipalityPage.objects.filter(locale_id=self.locale_id, code__in=codes).values_list(
+                "code", "title"
+            )
+        )
 
 
 class CaseStudyPageForm(WagtailAdminPageForm):
