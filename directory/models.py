@@ -281,15 +281,17 @@ class MunicipalityPage(RoutablePageMixin, Page):
 def attach_vocabularies(actors):
     """Give each actor `language_list` and `target_group_list`, in the vocabularies' own order.
 
-    Two queries of ids for all the actors, plus the two short vocabularies, whose objects the actors
-    share: prefetch_related built a language and a target group object per actor and link, which took
-    longer than reading the actors themselves.
+    Two queries of ids for all the actors, plus the two short vocabularies (kept per publish), whose
+    objects the actors share: prefetch_related built a language and a target group object per actor and
+    link, which took longer than reading the actors themselves.
     """
     from home.models import TargetGroup
 
     ids = [actor.pk for actor in actors]
-    languages = list(Language.objects.all())
-    groups = list(TargetGroup.objects.all())
+    # The two vocabularies change only when an editor saves one, which starts a new generation.
+    languages, groups = memoized(
+        "actor-vocabularies", lambda: (list(Language.objects.all()), list(TargetGroup.objects.all()))
+    )
     for actor in actors:
         actor.language_list, actor.target_group_list = [], []
     if not ids:
