@@ -87,7 +87,9 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
         )
         # The municipalities any case study is about, with their names in this language: the same for every
         # reader, so kept per publish.
-        names = memoized("case-study-municipalities", lambda: self._municipality_names(case_studies), self.pk)
+        names = memoized(
+            "case-study-municipality-names", lambda: self._municipality_names(case_studies), self.pk
+        )
         form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_names=names)
         filtered = form.apply(case_studies).select_related("locale").order_by("-start_date", "title", "pk")
         page_obj = CountingPaginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
