@@ -250,8 +250,9 @@ def route_by_url_path(page, request, path_components):
     Used for paths of two or more parts; one part costs Wagtail two queries as well.
 
     Wagtail reads two rows per level (the child by slug, then its specific page): eight queries for an
-    actor under /ar/albaladiyat/koebenhavn/. Here the pages on the path are read in one query by their
-    `url_path`, and the deepest one as its specific type in a second; that page routes the rest itself.
+    actor under /ar/albaladiyat/koebenhavn/. Here the pages on the path are read in one query (by slug,
+    then matched on their `url_path`), and the deepest one as its specific type in a second; that page
+    routes the rest itself.
     The answer is the same as Wagtail's: pages in between must route like Wagtail's `Page.route` (or only
     add a fallback on 404), and a routable page in between must not claim the rest of the path itself.
     Anything else (a 404 included, where the fallback languages may apply) goes the usual way.
