@@ -234,7 +234,7 @@ class MunicipalityPage(RoutablePageMixin, Page):
         Filtering actors by these ids lets PostgreSQL use the (locale, municipality) index; a join on the
         pages' translation key made it read every actor of three languages (7 ms of 8 in Arabic).
         """
-        return list(Page.objects.filter(translation_key=self.translation_key).values_list("pk", flat=True))
+        return list(self.get_translations(inclusive=True).values_list("pk", flat=True))
 
     def actors(self):
         """The live actors of this municipality, each in this page's language or the nearest fallback."""

@@ -159,5 +159,7 @@ class LanguageRootMiddleware:
 def _language_root(request):
     from wagtail.models import Site
 
+    from home.localization import localized
+
     site = Site.find_for_request(request)
-    return site, (site.root_page.localized.specific if site is not None else None)
+    return site, (localized(site.root_page).specific if site is not None else None)

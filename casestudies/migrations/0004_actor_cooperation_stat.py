@@ -4,7 +4,11 @@ from django.db import migrations, models
 
 
 def fill(apps, schema_editor):
-    """Counts for the case studies already published (later ones come from cooperation.refresh)."""
+    """Counts for the case studies already published (later ones come from cooperation.refresh).
+
+    A frozen copy of `cooperation.actor_counts` on the historical models: a migration must not import
+    code that later versions may change.
+    """
     from django.conf import settings
     from django.db.models import Count
 

@@ -25,15 +25,15 @@ def language_links(context):
     request = context.get("request")
     current = get_language()
     content = context.get("actor") or context.get("page")
+    translations = None
     if isinstance(content, Page) and content.pk:
         # Plain pages: only their URLs are needed, not the page type's own table.
         translations = Page.objects.live().filter(translation_key=content.translation_key)
-        urls = {
-            item.locale.language_code: item.get_url(request) for item in translations.select_related("locale")
-        }
+        translations = translations.select_related("locale")
     elif isinstance(content, TranslatableMixin) and content.pk:
         translations = content.get_translations(inclusive=True).filter(live=True)
         translations = translations.select_related("locale", "municipality")
+    if translations is not None:
         urls = {item.locale.language_code: item.get_url(request) for item in translations}
     elif request is not None:
         path = request.get_full_path()
