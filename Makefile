@@ -15,7 +15,7 @@ SERVE_MIGRATE ?= 1
 LANGUAGES := da en uk ar pl
 NPM_STAMP := node_modules/.package-lock.json
 FRONTEND_STAMP := site/static/dist/.built
-MAKEMESSAGES_IGNORE := --ignore=.venv --ignore=var --ignore=tests --ignore=*/demo_content.py
+MAKEMESSAGES_IGNORE := --ignore=.venv --ignore=var --ignore=tests
 SYSTEM_PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 
@@ -96,8 +96,9 @@ bench: frontend install-dev messages ## Benchmarks at national scale on PostgreS
 bench-load: frontend install-dev messages ## 100 concurrent clients for 60 s at national scale, with the production page cache in Redis
 	$(PY) -m bench.load
 
-bench-faults: frontend install-dev messages ## PostgreSQL stopped during load, two instances sharing PostgreSQL and Redis, backup and restore
+bench-faults: frontend install-dev messages ## PostgreSQL and Redis stopped during load, two instances sharing PostgreSQL and Redis, backup and restore
 	$(PY) -m bench.db_fault
+	$(PY) -m bench.redis_fault
 	$(PY) -m bench.two_instances
 	bench/backup_restore.sh
 

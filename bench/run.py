@@ -91,8 +91,8 @@ def time_in_process(urls_by_language, requests):
 def time_editing():
     """Publishing a revision of a case study, and syncing its four translations through wagtail-localize."""
     from casestudies.models import CaseStudyPage
-    from home.demo import TRANSLATED_LANGUAGES
-    from home.localization import translate_with_strings
+    from demo.loader import TRANSLATED_LANGUAGES
+    from languages.translation import translate_with_strings
 
     page = CaseStudyPage.objects.filter(locale__language_code="da").order_by("path").first()
     publish = []

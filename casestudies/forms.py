@@ -5,9 +5,10 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from casestudies.models import CaseStudyMunicipality, CaseStudyPage, CaseStudyParticipant, Theme
-from directory.models import REGION_CHOICES, MunicipalityPage, Sector
+from directory.models import MunicipalityPage, Region, Sector
 from home.models import TargetGroup
-from home.submissions import PublicCharField, PublicImageField, PublicTextField, SubmitterForm
+from publicforms.fields import PublicCharField, PublicImageField, PublicTextField
+from publicforms.forms import SubmitterForm
 
 
 class CaseStudyFilterForm(forms.Form):
@@ -26,14 +27,14 @@ class CaseStudyFilterForm(forms.Form):
         themes = Theme.objects.filter(locale=locale).order_by("name").values_list("slug", "name")
         names = municipality_names or {}
         self.fields["theme"].choices = every + list(themes)
-        self.fields["region"].choices = every + list(REGION_CHOICES)
+        self.fields["region"].choices = every + list(Region.choices)
         self.fields["municipality"].choices = every + sorted(names.items(), key=lambda item: item[1])
         self.fields["sector"].choices = every + list(Sector.choices)
-        self.fields["target_group"].choices = every + list(TargetGroup.CHOICES)
+        self.fields["target_group"].choices = every + list(TargetGroup.Code.choices)
 
     def apply(self, case_studies):
         """Each facet as a semi-join on the page's id: no DISTINCT over joined rows, which PostgreSQL took
-        longer to plan (25 ms) than to run."""
+        longer to plan than to run."""
         if not self.is_bound or not self.is_valid():
             return case_studies
         data = self.cleaned_data

@@ -20,11 +20,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import CaseStudyBodyBlock
-from directory.models import MunicipalityPage, Sector
-from home.caching import memoized
-from home.localization import by_translation_key, locale_of, prefer_locales
-from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from directory.models import MunicipalityPage
+from home.models import PAGE_TRANSLATABLE_FIELDS, PageLink, SectionIndexPage
 from home.pagination import CountingPaginator
+from languages.fallback import prefer_locales
+from languages.locales import locale_of
+from pagecache.generations import memoized
 
 MIN_PARTICIPANTS = 2
 CASE_STUDIES_PER_PAGE = 12
@@ -157,7 +158,9 @@ class CaseStudyParticipant(TranslatableMixin, Orderable):
         verbose_name_plural = _("participating actors")
 
 
-class CaseStudyMunicipality(Orderable):
+class CaseStudyMunicipality(PageLink):
+    link_field = "municipality"
+
     page = ParentalKey("casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="municipalities")
     municipality = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("municipality")
@@ -254,15 +257,6 @@ class CaseStudyPage(Page):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
 
-    def localized_municipalities(self):
-        """The municipalities in this page's language or its fallback: two queries, whatever their number."""
-        keys = [
-            str(link.municipality.translation_key)
-            for link in self.municipalities.select_related("municipality")
-        ]
-        found = by_translation_key(MunicipalityPage.objects.live(), keys, locale_of(self).language_code)
-        return [found[key] for key in keys if key in found]
-
     def related_case_studies(self, limit=3):
         """Other case studies in this language that share the most themes with this one."""
         return (
@@ -281,7 +275,9 @@ class CaseStudyPage(Page):
             "sort_order"
         )
         context["related_case_studies"] = self.related_case_studies()
-        context["municipality_pages"] = self.localized_municipalities()
+        context["municipality_pages"] = CaseStudyMunicipality.localized_links(
+            self, MunicipalityPage.objects.live()
+        )
         themes = list(self.themes.all())
         translated = {
             theme.translation_key: theme
@@ -291,79 +287,3 @@ class CaseStudyPage(Page):
         }
         context["theme_list"] = [translated.get(theme.translation_key, theme) for theme in themes]
         return context
-
-
-class SectorPairStat(models.Model):
-    """How many published case studies two different sectors took part in together, nationally.
-
-    Precomputed by `casestudies.cooperation.refresh` whenever a case study or an actor's sector changes, so
-    no page counts participants per request. `sector_a` sorts before `sector_b`: one row per unordered pair.
-    `case_keys` holds the translation keys of all those case studies, newest first, so a municipality page
-    can leave out its own case studies and still link to the others in the reader's language.
-    """
-
-    sector_a = models.CharField(_("sector"), max_length=32, choices=Sector.choices)
-    sector_b = models.CharField(_("other sector"), max_length=32, choices=Sector.choices)
-    case_count = models.PositiveIntegerField(_("number of case studies"), default=0)
-    case_keys = models.JSONField(_("case studies"), default=list, blank=True)
-
-    class Meta:
-        ordering = ["-case_count", "sector_a", "sector_b"]
-        verbose_name = _("sector pair statistic")
-        verbose_name_plural = _("sector pair statistics")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["sector_a", "sector_b"], name="casestudies_sectorpairstat_unique"
-            ),
-            models.CheckConstraint(
-                condition=models.Q(sector_a__lt=models.F("sector_b")),
-                name="casestudies_sectorpairstat_ordered",
-            ),
-        ]
-
-    def __str__(self):
-        first, second = self.labels
-        return f"{first} + {second}: {self.case_count}"
-
-    @property
-    def labels(self):
-        """The two sectors' names in the vocabulary's order (library first): reads better than A–Z."""
-        order = list(Sector.values)
-        first, second = sorted((self.sector_a, self.sector_b), key=order.index)
-        return Sector(first).label, Sector(second).label
-
-
-class SectorStat(models.Model):
-    """How many published case studies a sector took part in together with at least one other sector."""
-
-    sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices, unique=True)
-    case_count = models.PositiveIntegerField(_("number of case studies"), default=0)
-
-    class Meta:
-        ordering = ["-case_count", "sector"]
-        verbose_name = _("sector statistic")
-        verbose_name_plural = _("sector statistics")
-
-    def __str__(self):
-        return f"{self.get_sector_display()}: {self.case_count}"
-
-
-class ActorCooperationStat(models.Model):
-    """How many published case studies an actor (all its translations together) took part in.
-
-    Rebuilt with the sector statistics by `casestudies.cooperation.refresh`, so that an actor page can rank
-    the actors of its sector elsewhere by their cooperation without counting participants per request.
-    `sector` is the actor's sector at the last rebuild (a change of sector triggers one).
-    """
-
-    actor_key = models.UUIDField(_("actor"), unique=True)
-    sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices, db_index=True)
-    case_count = models.PositiveIntegerField(_("number of case studies"), default=0)
-
-    class Meta:
-        ordering = ["-case_count", "actor_key"]
-        verbose_name = _("actor cooperation statistic")
-        verbose_name_plural = _("actor cooperation statistics")
-
-    def __str__(self):
-        return f"{self.actor_key}: {self.case_count}"

@@ -3,14 +3,11 @@
 from django.utils.text import slugify
 
 from casestudies.forms import CaseStudyShareForm
-from home.models import Submission
-from home.submissions import (
-    handle_public_form,
-    notify_submitter_received,
-    plain_text_to_rich_text,
-    save_public_image,
-    submit_for_moderation,
-)
+from publicforms.fields import plain_text_to_rich_text, save_public_image
+from publicforms.models import Submission
+from publicforms.receipts import notify_submitter_received
+from publicforms.views import handle_public_form
+from roles.workflow import submit_for_moderation
 
 SECTIONS = ("challenge", "approach", "results", "lessons")
 

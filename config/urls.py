@@ -6,14 +6,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config.api import api
-from directory import views as directory_views
 from directory.sitemaps import ActorSitemap
 from home import views as home_views
 from home.sitemaps import PageSitemap
+from opendata.api import api
+from search import views as search_views
 
-# A database outage raised outside a view (session, user lookup) reaches the 500 handler: answer 503.
-handler500 = "home.middleware.server_error"
+# The site's own translated error pages (outages/views.py). A database outage raised outside a view
+# (session, user lookup) reaches the 500 handler: it answers 503.
+handler400 = "outages.views.bad_request"
+handler403 = "outages.views.permission_denied"
+handler500 = "outages.middleware.server_error"
 
 SITEMAPS = {"pages": PageSitemap, "actors": ActorSitemap}
 
@@ -48,8 +51,8 @@ elif not settings.AWS_STORAGE_BUCKET_NAME:
 
 # Every public page lives under its language prefix (/da/, /en/ …); "/" redirects to the visitor's language.
 urlpatterns += i18n_patterns(
-    path("search/", directory_views.search, name="search"),
-    path("open-data/", include("directory.urls")),
+    path("search/", search_views.search, name="search"),
+    path("open-data/", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,7 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.submissions import PublicCharField, PublicTextField, SubmitterForm
+from home.models import validate_postcode
+from publicforms.fields import PublicCharField, PublicTextField
+from publicforms.forms import SubmitterForm
 
 
 class ActorFilterForm(forms.Form):
@@ -74,12 +76,8 @@ class ActorSuggestionForm(SubmitterForm):
         help_text=_("Plain text. Leave an empty line between paragraphs."),
     )
     address = PublicCharField(label=_("Street address"), max_length=255, required=False)
-    postcode = forms.RegexField(
-        label=_("Postcode"),
-        regex=r"^\d{4}$",
-        required=False,
-        max_length=4,
-        error_messages={"invalid": _("A Danish postcode has four digits.")},
+    postcode = forms.CharField(
+        label=_("Postcode"), required=False, max_length=4, validators=[validate_postcode]
     )
     city = PublicCharField(label=_("City"), max_length=100, required=False)
     phone = forms.RegexField(

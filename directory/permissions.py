@@ -7,9 +7,10 @@ is meant for:
 - from the **Translators** group: the translations only, never the Danish source (a translator needs
   change/publish on `directory.Actor` to work on the English actor, and that alone would also let them
   edit the Danish one);
-- from a **municipality editors** group ("Editors: Aarhus (751)"): the actors whose municipality page,
-  in any language, is in the group's page-permission subtree (found through the page's
-  `translation_key`, since an English actor points to the English municipality page);
+- from a **municipality editors** group ("Editors: Aarhus (751)"): the Danish (source) actors whose
+  municipality page is in the group's page-permission subtree (found through the page's
+  `translation_key`). Editors work in Danish; the translations are the translators' and the
+  coordinators', so an editor may not open or change an English actor, even of their municipality;
 - from anywhere else (superuser status, a direct user permission, the Coordinators or any other group):
   every actor.
 
@@ -32,7 +33,7 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import snippets as snippet_views
 
-from home.roles import TRANSLATORS_GROUP_NAME, is_municipality_editors_group
+from roles.groups import TRANSLATORS_GROUP_NAME, is_municipality_editors_group
 
 SOURCE_ONLY_ACTIONS = {"add", "change", "publish", "lock", "unlock", "delete"}
 ALL_ACTORS = Q(pk__isnull=False)
@@ -45,9 +46,12 @@ class Grant:
     actions: frozenset
     translations_only: bool = False
     municipality_keys: frozenset | None = None
+    source_only: bool = False
 
     def allows(self, action, instance, default_locale_id):
         if action not in self.actions:
+            return False
+        if self.source_only and instance.locale_id != default_locale_id:
             return False
         if (
             self.translations_only
@@ -69,6 +73,8 @@ class Grant:
             q &= ~Q(locale_id=default_locale_id)
         if self.municipality_keys is not None:
             q &= Q(municipality__translation_key__in=self.municipality_keys)
+        if self.source_only:
+            q &= Q(locale_id=default_locale_id)
         return q
 
 
@@ -109,7 +115,7 @@ class ActorPermissionPolicy(ModelPermissionPolicy):
             if group.name == TRANSLATORS_GROUP_NAME:
                 grants[group] = Grant(actions, translations_only=True)
             elif group.pk in keys:
-                grants[group] = Grant(actions, municipality_keys=keys[group.pk])
+                grants[group] = Grant(actions, municipality_keys=keys[group.pk], source_only=True)
             else:
                 grants[group] = Grant(actions)
         return grants

@@ -8,19 +8,17 @@ e-mail so the form page never shows the actor's address.
 from django.conf import settings
 from django.http import Http404
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from directory.forms import ActorContactForm, ActorSuggestionForm
-from home.mail import send_after_commit
-from home.models import Submission
-from home.submissions import (
-    handle_public_form,
-    notify_submitter_received,
-    plain_text_to_rich_text,
-    submit_for_moderation,
-)
+from home.plain_text import html_to_text
+from mail.sending import send_after_commit
+from publicforms.fields import plain_text_to_rich_text
+from publicforms.models import Submission
+from publicforms.receipts import notify_submitter_received
+from publicforms.views import handle_public_form
+from roles.workflow import submit_for_moderation
 
 # Route names under a municipality page that an actor's slug must not take.
 RESERVED_SLUGS = {"suggest"}
@@ -36,12 +34,6 @@ PLAIN_FIELDS = {
     "web_address": "website",
     "opening_hours": "opening_hours",
 }
-
-
-def rich_text_to_plain_text(html):
-    """The actor's description as plain paragraphs, for the correction form to start from."""
-    paragraphs = html.replace("</p>", "\n\n").replace("<br/>", "\n").replace("<br>", "\n")
-    return strip_tags(paragraphs).strip()
 
 
 def unique_actor_slug(municipality, name):
@@ -65,7 +57,7 @@ def suggest_actor(request, municipality, actor=None):
     initial = {}
     if actor is not None:
         initial = {name: getattr(actor, attribute) for name, attribute in PLAIN_FIELDS.items()}
-        initial["description"] = rich_text_to_plain_text(actor.description)
+        initial["description"] = html_to_text(actor.description)
 
     def save(form, fingerprint):
         data = form.cleaned_data

@@ -1,6 +1,6 @@
 """schema.org Organization data for an actor's page."""
 
-from django.utils.html import strip_tags
+from home.plain_text import html_to_text
 
 
 def organization_structured_data(actor, municipality, request=None):
@@ -9,7 +9,7 @@ def organization_structured_data(actor, municipality, request=None):
         "@type": "Organization",
         "name": actor.name,
         "url": actor.get_full_url(request),
-        "description": strip_tags(actor.description).strip(),
+        "description": html_to_text(actor.description),
         "areaServed": {
             "@type": "AdministrativeArea",
             "name": municipality.title,

@@ -30,7 +30,7 @@ from directory.permissions import (
     ActorWorkflowHistoryDetailView,
     ActorWorkflowHistoryView,
 )
-from home.panels import OutOfDateTranslationsPanel
+from languages.panels import OutOfDateTranslationsPanel
 
 # Registered before the viewset so that Wagtail never creates its default policy for Actor.
 register_permission_policy(Actor, ActorPermissionPolicy(Actor))

@@ -8,7 +8,7 @@ from home.models import HomePage, StandardPage, TargetGroup
 
 
 class TargetGroupFactory(factory.django.DjangoModelFactory):
-    code = TargetGroup.WORKERS
+    code = TargetGroup.Code.WORKERS
 
     class Meta:
         model = TargetGroup

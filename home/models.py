@@ -4,15 +4,11 @@
 and seminars through those apps' template tags.
 """
 
-from datetime import timedelta
-
-from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -20,7 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, StandardStreamBlock
-from home.localization import FallbackRoutingMixin
+from languages.fallback import by_translation_key
+from languages.locales import locale_of
+from languages.routing import FallbackRoutingMixin
 
 # What every page translates: the readable parts of Wagtail's own page fields.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -45,27 +43,62 @@ class SectionIndexPage(FallbackRoutingMixin, Page):
         abstract = True
 
 
+def choice_label(choices, value):
+    """The label of `value` in `choices` (a TextChoices), translated only when it is shown.
+
+    Django's get_FOO_display() and a dict of the choices translate every label on each call: a few thousand
+    lookups on a page that lists many actors.
+    """
+    try:
+        return choices(value).label
+    except ValueError:
+        return value
+
+
+validate_postcode = RegexValidator(r"^[0-9]{4}\Z", _("A Danish postcode has four digits."))
+
+
+def address_fields(*, required):
+    """A Danish postal address: street address, postcode and city, for a model's class body.
+
+        address, postcode, city = address_fields(required=True)
+
+    Fields rather than an abstract model because an actor's address is optional and a seminar venue's is
+    not: an abstract model would make one of them declare its three fields again.
+    """
+    blank = not required
+    return (
+        models.CharField(_("street address"), max_length=255, blank=blank),
+        models.CharField(_("postcode"), max_length=4, blank=blank, validators=[validate_postcode]),
+        models.CharField(_("city"), max_length=100, blank=blank),
+    )
+
+
+ADDRESS_PANELS = [FieldPanel("address"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")])]
+# An address is a fact: the same in every language, synchronised from the Danish source.
+ADDRESS_TRANSLATABLE_FIELDS = [
+    SynchronizedField("address"),
+    SynchronizedField("postcode"),
+    SynchronizedField("city"),
+]
+
+
 class TargetGroup(models.Model):
     """A group of newcomers that actors and case studies serve.
 
     The vocabulary is fixed in code (filters, exports and statistics rely on the codes); the labels are
-    translated through the gettext catalogues like every other interface string.
+    translated through the gettext catalogues like every other interface string. The rows exist because
+    actors and case studies link to them (many-to-many).
     """
 
-    WORKERS = "workers"
-    PARTNERS = "partners"
-    FAMILIES = "families"
-    STUDENTS = "students"
-    REFUGEES = "refugees"
-    CHOICES = [
-        (WORKERS, _("International workers")),
-        (PARTNERS, _("Accompanying partners")),
-        (FAMILIES, _("Children and families")),
-        (STUDENTS, _("Students")),
-        (REFUGEES, _("Refugees")),
-    ]
+    class Code(models.TextChoices):
+        WORKERS = "workers", _("International workers")
+        PARTNERS = "partners", _("Accompanying partners")
+        FAMILIES = "families", _("Children and families")
+        STUDENTS = "students", _("Students")
+        REFUGEES = "refugees", _("Refugees")
 
-    code = models.SlugField(_("code"), max_length=32, unique=True, choices=CHOICES)
+    code = models.SlugField(_("code"), max_length=32, unique=True, choices=Code.choices)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
     class Meta:
@@ -74,11 +107,37 @@ class TargetGroup(models.Model):
         verbose_name_plural = _("target groups")
 
     def __str__(self):
-        # Not get_code_display(): Django's translates every choice on each call.
-        return str(dict(self.CHOICES).get(self.code, self.code))
+        return str(choice_label(self.Code, self.code))
 
 
-class HomePageFeaturedCaseStudy(Orderable):
+class PageLink(Orderable):
+    """A page an editor picks to show from another page, e.g. the case studies presented at a seminar.
+
+    The link keeps the page that was picked, in whichever language; `localized_links` shows each in the
+    reader's language. Subclasses add the `page` ParentalKey and a ForeignKey to wagtailcore.Page, named
+    in `link_field` (each keeps its own column).
+    """
+
+    link_field = None
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    @classmethod
+    def localized_links(cls, page, pages):
+        """The pages `page` links to, each from `pages` in `page`'s language or its nearest fallback, in
+        the editor's order. Three queries, whatever the number of links; links to no page of `pages` (not
+        live, or of another type) are left out."""
+        related_name = cls._meta.get_field("page").remote_field.related_name
+        links = getattr(page, related_name).select_related(cls.link_field)
+        keys = [str(getattr(link, cls.link_field).translation_key) for link in links]
+        found = by_translation_key(pages, keys, locale_of(page).language_code)
+        return [found[key] for key in keys if key in found]
+
+
+class HomePageFeaturedCaseStudy(PageLink):
+    link_field = "case_study"
+
     page = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="featured_case_studies")
     case_study = models.ForeignKey(
         "wagtailcore.Page",
@@ -200,106 +259,3 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
-
-
-class PersonalDataRecord(models.Model):
-    """What every model holding a member of the public's personal data has in common.
-
-    Personal data lives only in subclasses of this model, never in published content, so that it can be
-    found, shown to the person and deleted on time: `manage.py purge_personal_data` deletes
-    `expired(now)` of every concrete subclass. The consent is kept with its exact wording and time,
-    which is what the GDPR asks a controller to be able to show.
-    """
-
-    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
-    language = models.CharField(_("language"), max_length=8, blank=True)
-    consent_text = models.TextField(_("consent wording"), blank=True)
-    consented_at = models.DateTimeField(_("consent given"), null=True, blank=True)
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def retention(cls):
-        return timedelta(days=getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", 365))
-
-    @classmethod
-    def expired(cls, now):
-        """The records past their retention period; subclasses with other rules override this."""
-        return cls._default_manager.filter(created_at__lt=now - cls.retention())
-
-
-class Submission(PersonalDataRecord):
-    """Who sent something through a public form, linked to the draft it created.
-
-    The submitter's name and e-mail are kept here and never copied into the actor or case study, so the
-    published content holds no private person's data and this record can be deleted on schedule without
-    touching the content. `status` tells whether the submitter has been told the outcome.
-    """
-
-    class Kind(models.TextChoices):
-        ACTOR_SUGGESTION = "actor_suggestion", _("New actor suggested")
-        ACTOR_CORRECTION = "actor_correction", _("Correction of an actor")
-        CASE_STUDY = "case_study", _("Case study shared")
-        CONTACT = "contact", _("Message to an actor")
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Waiting for approval")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
-        FORWARDED = "forwarded", _("Forwarded")
-
-    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
-    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
-    name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("e-mail"))
-    message = models.TextField(_("message"), blank=True)
-    content_type = models.ForeignKey(
-        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    object_id = models.CharField(max_length=255, blank=True, db_index=True)
-    content_object = GenericForeignKey("content_type", "object_id")
-    fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
-    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("public submission")
-        verbose_name_plural = _("public submissions")
-
-    def __str__(self):
-        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d})" if self.created_at else self.kind
-
-    @classmethod
-    def discard_rejected_drafts(cls, submissions):
-        """Delete what rejected `submissions` created and was never published, with public pictures.
-
-        Only a draft that has never been live is deleted: a rejected correction is a revision of an
-        actor that stays, and a coordinator may have published a rejected story after all. Pictures are
-        deleted only when they came from the public form (their file name starts with "public-") and
-        nothing else uses them. Returns how many objects were deleted.
-        """
-        from wagtail.images import get_image_model
-        from wagtail.models import ReferenceIndex
-
-        image_model = get_image_model()
-        deleted = 0
-        for submission in submissions.filter(status=cls.Status.REJECTED).exclude(content_type=None):
-            obj = submission.content_object
-            if obj is None or getattr(obj, "first_published_at", True) is not None:
-                continue
-            if hasattr(obj, "specific"):
-                obj = obj.specific
-            images = [
-                getattr(obj, field.name)
-                for field in obj._meta.concrete_fields
-                if field.is_relation and field.related_model is image_model and getattr(obj, field.name)
-            ]
-            obj.delete()
-            deleted += 1
-            for image in images:
-                name = image.file.name.rsplit("/", 1)[-1]
-                if name.startswith("public-") and not ReferenceIndex.get_references_to(image).exists():
-                    image.delete()
-                    deleted += 1
-        return deleted

@@ -12,14 +12,14 @@ from urllib.parse import urlsplit
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.caching import memoized
+from pagecache.generations import memoized
 
 
 class TranslatedSitemap(Sitemap):
     """Subclasses give the live objects (`live_objects`) and each object's path (`path`)."""
 
-    # Translation keys per sitemap page: up to 1,000 URLs with their alternates, about 0.7 MB and a few
-    # hundred milliseconds to build at national scale, far below the 50,000 URLs a sitemap may hold.
+    # Translation keys per sitemap page: up to 1,000 URLs with their alternates, about 0.7 MB at national
+    # scale, far below the 50,000 URLs a sitemap may hold.
     limit = 200
 
     def __init__(self, request=None):
@@ -36,7 +36,7 @@ class TranslatedSitemap(Sitemap):
 
     @property
     def paginator(self):
-        """Django's, with its count (a DISTINCT over every object, 25 ms nationally) kept per publish.
+        """Django's, with its count (a DISTINCT over every object in the country) kept per publish.
 
         Only the index's number of sections comes from it: a section reads its own keys (`_urls`), so an
         object added since the count is never cut off.

@@ -14,7 +14,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.localization import default_locale
+from languages.locales import default_locale
 from seminars.models import RegistrationStatus, SeminarPage, SeminarStatus
 
 

@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from directory.models import MunicipalityPage
-from home.antispam import AbuseProtectionMixin
-from home.caching import memoized
+from pagecache.generations import memoized
+from publicforms.antispam import AbuseProtectionMixin
+from publicforms.fields import PublicCharField, PublicTextField, refuse_markup
 
 
 class SeminarFilterForm(forms.Form):
@@ -17,7 +18,7 @@ class SeminarFilterForm(forms.Form):
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # The same for every reader of a language, so kept per publish (home.caching.memoized).
+        # The same for every reader of a language, so kept per publish (pagecache.generations.memoized).
         choices = memoized("seminar-municipalities", lambda: self.municipality_choices(locale), locale.pk)
         self.fields["municipality"].choices = [("", _("All municipalities")), *choices]
 
@@ -40,51 +41,14 @@ class SeminarFilterForm(forms.Form):
         return (self.cleaned_data.get("municipality") or None) if self.is_valid() else None
 
 
-ALLOWED_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
-"""Zero-width non-joiner and joiner: needed to spell some names correctly, so they are kept."""
-
-ALLOWED_CONTROL_CHARACTERS = {"\n", "\r", "\t"}
-
-
-def validate_plain_text(value):
-    """Refuse markup and invisible characters in what organisers will read and export.
-
-    Angle brackets are never needed in a name or an organisation, and refusing them keeps pasted markup
-    out of the list. Control and bidirectional-override characters would make a name look different
-    from what is stored (e.g. reversed text), so the person is asked to type it again.
-    """
-    if "<" in value or ">" in value:
-        raise forms.ValidationError(
-            _("Please write plain text without the characters < and >."), code="markup"
-        )
-    for character in value:
-        category = unicodedata.category(character)
-        invisible = category in {"Cs", "Co", "Cn"} or (
-            category == "Cf" and character not in ALLOWED_FORMAT_CHARACTERS
-        )
-        control = category == "Cc" and character not in ALLOWED_CONTROL_CHARACTERS
-        if invisible or control:
-            raise forms.ValidationError(
-                _("The text contains invisible control characters. Please type it again without them."),
-                code="control",
-            )
-
-
-class PlainTextField(forms.CharField):
-    """A CharField that stores text in one Unicode form (NFC) and refuses markup and control characters."""
-
-    default_validators = [validate_plain_text]
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return unicodedata.normalize("NFC", value) if value else value
-
-
 class RegistrationForm(AbuseProtectionMixin, forms.Form):
     """Registration for one seminar; the seminar is the Danish source page that all languages share."""
 
-    name = PlainTextField(
-        label=_("Name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    name = PublicCharField(
+        label=_("Name"),
+        max_length=200,
+        validators=[refuse_markup],
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
         label=_("E-mail"),
@@ -92,26 +56,29 @@ class RegistrationForm(AbuseProtectionMixin, forms.Form):
         help_text=_("We send the confirmation here, with a link to cancel."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    organisation = PlainTextField(
+    organisation = PublicCharField(
         label=_("Organisation"),
         max_length=200,
+        validators=[refuse_markup],
         help_text=_("Where you work, e.g. the library or the job centre."),
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     municipality = forms.ChoiceField(label=_("Municipality"))
-    diet = PlainTextField(
+    diet = PublicTextField(
         label=_("Dietary needs"),
         max_length=500,
         required=False,
+        rows=2,
+        validators=[refuse_markup],
         help_text=_("For example vegetarian, halal or allergies."),
-        widget=forms.Textarea(attrs={"rows": 2}),
     )
-    accessibility = PlainTextField(
+    accessibility = PublicTextField(
         label=_("Accessibility needs"),
         max_length=500,
         required=False,
+        rows=2,
+        validators=[refuse_markup],
         help_text=_("For example step-free access, a hearing loop or an interpreter."),
-        widget=forms.Textarea(attrs={"rows": 2}),
     )
     consent = forms.BooleanField(required=True)
 

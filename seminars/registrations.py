@@ -4,7 +4,7 @@ Every change that depends on the number of confirmed seats happens in one transa
 the seminar's row (`SELECT … FOR UPDATE` on PostgreSQL). Two people registering for the last seat at
 the same moment are therefore counted one after the other: one gets the seat, the other the waiting
 list. SQLite (development) has no row locks: there a second simultaneous writer fails with "database
-is locked" rather than overbooking. The e-mails are sent only after the commit (home.mail).
+is locked" rather than overbooking. The e-mails are sent only after the commit (mail.sending).
 """
 
 from django.db import IntegrityError, transaction
@@ -14,8 +14,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from home.caching import invalidate
-from home.mail import send_after_commit
+from mail.sending import send_after_commit
+from pagecache.generations import invalidate
 from seminars.models import Registration, RegistrationStatus, SeminarPage
 
 

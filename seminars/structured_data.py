@@ -1,6 +1,7 @@
 """schema.org Event data for a seminar page, so search engines and calendars understand it."""
 
-from home.localization import locale_of
+from home.plain_text import field_text
+from languages.locales import locale_of
 
 EVENT_STATUS = {
     "planned": "https://schema.org/EventScheduled",
@@ -15,7 +16,7 @@ def event_structured_data(seminar, municipality, request=None):
         "@context": "https://schema.org",
         "@type": "Event",
         "name": seminar.title,
-        "description": seminar.intro,
+        "description": field_text(seminar, "intro"),
         "startDate": seminar.start.isoformat(),
         "endDate": seminar.end.isoformat(),
         "eventStatus": EVENT_STATUS.get(seminar.status, EVENT_STATUS["planned"]),

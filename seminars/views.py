@@ -6,13 +6,14 @@ reader's language tree) and always act on the Danish source page, so every langu
 
 import time
 
+from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.antispam import rate_limit_exceeded
 from home.templatetags.home_tags import reader_url
+from publicforms.antispam import TokenReplayed, rate_limit_exceeded
 from seminars import registrations
 from seminars.availability import availability as seminar_availability
 from seminars.forms import RegistrationForm, duplicate_message
@@ -88,13 +89,18 @@ def register(request, page):
         status = 429
     elif form.is_valid():
         try:
-            registration = registrations.register(
-                source,
-                form.cleaned_data,
-                language=get_language(),
-                consent_text=str(form.fields["consent"].label),
-                request=request,
-            )
+            # One shown form registers one person: the token is spent with the registration, or not at all.
+            with transaction.atomic():
+                form.spend_token()
+                registration = registrations.register(
+                    source,
+                    form.cleaned_data,
+                    language=get_language(),
+                    consent_text=str(form.fields["consent"].label),
+                    request=request,
+                )
+        except TokenReplayed:
+            pass
         except registrations.AlreadyRegistered:
             form.add_error("email", duplicate_message())
         except registrations.RegistrationClosed:

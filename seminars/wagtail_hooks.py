@@ -24,10 +24,10 @@ from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from publicforms.spreadsheets import spreadsheet_safe
 from seminars.models import Registration, RegistrationStatus, SeminarPage
 
 VIEW_PERMISSION = "seminars.view_registration"
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class RegistrationPermissionPolicy(ModelPermissionPolicy):
@@ -117,12 +117,6 @@ class RegistrationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_registration_viewset():
     return RegistrationViewSet("seminar_registrations")
-
-
-def spreadsheet_safe(value):
-    """Text a spreadsheet will not run as a formula: a leading = + - @ (or tab, CR) gets a quote (OWASP)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def export_csv(request, seminar_id):

@@ -13,7 +13,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from seminars.scale_data import ScaleDataBuilder, Sizes
+from demo.scale import ScaleDataBuilder, Sizes
 
 SMALL = Sizes(municipalities=3, actors=20, case_studies=6, seminars=12)
 LARGE = Sizes(municipalities=10, actors=200, case_studies=24, seminars=16)

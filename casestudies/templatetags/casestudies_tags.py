@@ -2,7 +2,7 @@ from django import template
 from wagtail.models import Page
 
 from casestudies.models import CaseStudyPage
-from home.localization import prefer_locales
+from languages.fallback import prefer_locales
 
 register = template.Library()
 

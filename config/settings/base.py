@@ -34,7 +34,7 @@ PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=3
 FORM_MIN_FILL_SECONDS = env.int("FORM_MIN_FILL_SECONDS", default=3)
 # Largest image the public may upload with a case study, in bytes.
 FORM_MAX_IMAGE_BYTES = env.int("FORM_MAX_IMAGE_BYTES", default=5 * 1024 * 1024)
-# Anonymous pages are kept this many seconds in the page cache (home/caching.py); 0 turns it off.
+# Anonymous pages are kept this many seconds in the page cache (pagecache/generations.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # Cache-Control of public pages: max-age for browsers, s-maxage for a CDN or proxy in front of the site.
 CACHE_MAX_AGE = env.int("CACHE_MAX_AGE", default=60)
@@ -56,20 +56,37 @@ CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=60)
 # Failed admin logins (per user name and address) before the login is locked for AXES_COOLOFF_HOURS.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_HOURS = env.int("AXES_COOLOFF_HOURS", default=1)
+# The reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client; empty:
+# believe no header and count each connecting address (publicforms/client_address.py).
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 # -----------------------------------------------------------------------------------------------
 
 vars().update(EMAIL_CONFIG)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 if REDIS_URL:
-    # Django's Redis backend, with one Redis client kept per connection pool (home/redis_cache.py).
-    CACHES = {"default": {**env.cache_url_config(REDIS_URL), "BACKEND": "home.redis_cache.RedisCache"}}
-    # Sessions live in the database and are read through the shared cache: valid on every app server.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # django-redis keeps one Redis client per server and reuses it (Django's own backend builds one per call).
+    # Redis is only a cache: while it is unreachable every call is a miss (IGNORE_EXCEPTIONS), no call waits
+    # long for it (the timeouts, in seconds), and pagecache.redis_client stops calling it until it answers
+    # again, then starts a new page-cache generation (docs/operations.md, "Redis outage").
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.5,
+                "REDIS_CLIENT_CLASS": "pagecache.redis_client.OutageAwareRedis",
+            },
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    # A per-process memory cache must not hold sessions: a logout on one worker would not reach the others.
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sessions live in the database only, shared by every app server. Not in the cache as well (cached_db): a
+# logout while Redis is unreachable could not delete the cached copy, which would log the user in again
+# once Redis returns; and a session read is one query by primary key, made only for logged-in editors.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Reconnect by itself after a database restart: a stale connection is tested before a request uses it.
 DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
@@ -77,11 +94,22 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A request that fails half-way (for instance when the database goes away) leaves nothing half-stored.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 
+# The project's apps in the order of the README's Layout section: each imports only apps below it.
 INSTALLED_APPS = [
+    "demo",
+    "opendata",
+    "search",
     "seminars",
+    "cooperation",
     "casestudies",
     "directory",
+    "publicforms",
+    "roles",
     "home",
+    "languages",
+    "pagecache",
+    "outages",
+    "mail",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -90,7 +118,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "roles.apps.WagtailUsersConfig",  # wagtail.users with our users admin (roles/users.py)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -114,28 +142,30 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "home.middleware.DatabaseOutageMiddleware",
+    "outages.middleware.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "home.middleware.AdminSecurityHeadersMiddleware",
+    # After the security headers, so its 400 page carries them too.
+    "outages.middleware.OddInputMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     # Outside the session, language and user: a cache hit for an anonymous reader skips them all.
-    "home.caching.PageCacheMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     # Pages compressed for readers on a phone (a municipality page: 57 KB of HTML, 9 KB sent), inside the
     # page cache so that a hit is stored compressed and costs no compression; outside everything else
     # that reads or writes the body. CSRF tokens are masked per response (BREACH).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "home.middleware.AdminLanguageMiddleware",
+    "languages.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.middleware.LanguageRootMiddleware",
+    "languages.middleware.LanguageRootMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -183,11 +213,15 @@ AXES_COOLOFF_TIME = AXES_COOLOFF_HOURS
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
+# The same client address as the forms' rate limits and the API throttle.
+AXES_CLIENT_IP_CALLABLE = "publicforms.client_address.client_address"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 # The admin and wagtail-localize read the CSRF token from the page, never from the cookie.
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+# The site's own translated 403 page; Django's default has an inline style the CSP blocks.
+CSRF_FAILURE_VIEW = "outages.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -284,11 +318,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Erfaringsportalen"
-# Full-text search in PostgreSQL with each language's own stemming (see home/search_backend.py);
+# Full-text search in PostgreSQL with each language's own stemming (see search/backend.py);
 # SQLite falls back to Wagtail's database backend.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "home.search_backend",
+        "BACKEND": "search.backend",
         "LANGUAGE_CONFIGS": {"da": "danish", "en": "english", "ar": "arabic", "uk": "simple", "pl": "simple"},
     }
 }

@@ -39,5 +39,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"django": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A Redis outage is logged once as a warning, and its end once as an info line.
+        "pagecache": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }

@@ -16,7 +16,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file-based test database lets pytest --reuse-db skip the Wagtail migrations on later runs.
     DATABASES["default"]["TEST"]["NAME"] = str(DATABASES["default"]["NAME"]) + ".test"
 DEMO_ADMIN_LOGIN = False
-# The page cache and the login lockout stay out of other tests' way; tests/home/test_caching.py and
+# The page cache and the login lockout stay out of other tests' way; tests/pagecache/test_caching.py and
 # tests/home/test_security.py switch them on. Django's test client logs in without a request,
 # which django-axes refuses, so its backend is left out here.
 PAGE_CACHE_SECONDS = 0

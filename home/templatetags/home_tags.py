@@ -4,13 +4,16 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site, TranslatableMixin
 
-from home.caching import memoized
-from home.localization import active_locale, locale_of, localized, out_of_date_sources
+from home.models import PortalSettings
+from home.plain_text import field_text, html_to_text, one_line
+from languages.locales import active_locale, locale_of, localized
+from languages.translation import out_of_date_sources
+from pagecache.generations import memoized
 
 register = template.Library()
 
@@ -61,7 +64,7 @@ def language_links(context):
 def site_chrome(context):
     """What every page's header and footer show: the home link, the main menu and the footer's contacts.
 
-    The same for every page in a language, so it is read once per publish (home.caching.memoized), not
+    The same for every page in a language, so it is read once per publish (`memoized`), not
     once per request; only the menu's "you are here" is worked out for each page.
     """
     request = context.get("request")
@@ -76,8 +79,6 @@ def site_chrome(context):
 
 
 def _chrome(request, site):
-    from home.models import PortalSettings
-
     # The site's home page in the reader's language (its live translation), else the site's root.
     root = localized(site.root_page)
     menu = [
@@ -119,7 +120,7 @@ def breadcrumbs(page):
 
 @register.filter(name="localized")
 def localized_filter(instance):
-    """`instance.localized` without a locale query per use (see home.localization.localized)."""
+    """`instance.localized` without a locale query per use (see languages.locales.localized)."""
     return localized(instance) if instance else instance
 
 
@@ -153,16 +154,16 @@ def meta_tags(context):
         canonical = request.build_absolute_uri(request.path)
     description = ""
     if isinstance(page, Page):
-        description = page.search_description or getattr(page, "summary", "") or getattr(page, "intro", "")
+        description = page.search_description or field_text(page, "summary") or field_text(page, "intro")
     actor = context.get("actor")
     title = actor.name if actor else getattr(page, "seo_title", "") or getattr(page, "title", "")
     if actor:
-        description = actor.description
+        description = html_to_text(actor.description)
     image = getattr(page, "listing_image", None)
     return {
         "canonical": canonical,
         "title": title or context.get("title", ""),
-        "description": strip_tags(description or "")[:300].strip(),
+        "description": one_line(description, max_length=300),
         "og_locale": OPEN_GRAPH_LOCALES.get(get_language(), "da_DK"),
         "image": image,
         "request": request,

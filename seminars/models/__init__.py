@@ -2,7 +2,6 @@
 
 from seminars.models.pages import SeminarCaseStudy, SeminarIndexPage, SeminarPage, SeminarStatus
 from seminars.models.registrations import (
-    MUNICIPALITIES_CSV,
     Registration,
     RegistrationQuerySet,
     RegistrationStatus,
@@ -12,7 +11,6 @@ from seminars.models.registrations import (
 )
 
 __all__ = [
-    "MUNICIPALITIES_CSV",
     "Registration",
     "RegistrationQuerySet",
     "RegistrationStatus",

@@ -16,16 +16,24 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.models import CaseStudyPage
 from directory.models import MunicipalityPage
 from home.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, DocumentBlock
-from home.localization import by_translation_key, default_locale, locale_of, localized, prefer_locales
-from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from home.models import (
+    ADDRESS_PANELS,
+    ADDRESS_TRANSLATABLE_FIELDS,
+    PAGE_TRANSLATABLE_FIELDS,
+    PageLink,
+    SectionIndexPage,
+    address_fields,
+)
 from home.pagination import CountingPaginator
+from languages.fallback import prefer_locales
+from languages.locales import default_locale, locale_of, localized
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_response
 from seminars.forms import SeminarFilterForm
@@ -102,7 +110,9 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         return calendar_response(seminars, f"Erfaringsportalen – {self.title}", request)
 
 
-class SeminarCaseStudy(Orderable):
+class SeminarCaseStudy(PageLink):
+    link_field = "case_study"
+
     page = ParentalKey(
         "seminars.SeminarPage", on_delete=models.CASCADE, related_name="presented_case_studies"
     )
@@ -130,9 +140,7 @@ class SeminarPage(RoutablePageMixin, Page):
         _("organiser"), max_length=255, help_text=_("Who invites, e.g. the library and its partners.")
     )
     venue = models.CharField(_("venue"), max_length=255, help_text=_("The building and room."))
-    address = models.CharField(_("street address"), max_length=255)
-    postcode = models.CharField(_("postcode"), max_length=4)
-    city = models.CharField(_("city"), max_length=100)
+    address, postcode, city = address_fields(required=True)
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Number of seats. Leave empty for no limit.")
     )
@@ -163,8 +171,7 @@ class SeminarPage(RoutablePageMixin, Page):
                 PageChooserPanel("municipality", "directory.MunicipalityPage"),
                 FieldPanel("organiser"),
                 FieldPanel("venue"),
-                FieldPanel("address"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                *ADDRESS_PANELS,
             ],
             heading=_("Where"),
         ),
@@ -200,9 +207,7 @@ class SeminarPage(RoutablePageMixin, Page):
         SynchronizedField("end", overridable=False),
         SynchronizedField("status", overridable=False),
         SynchronizedField("venue"),
-        SynchronizedField("address"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
+        *ADDRESS_TRANSLATABLE_FIELDS,
         SynchronizedField("capacity", overridable=False),
         SynchronizedField("registration_deadline", overridable=False),
         SynchronizedField("presented_case_studies"),
@@ -294,21 +299,12 @@ class SeminarPage(RoutablePageMixin, Page):
 
         return views.cancel(request, self, token)
 
-    def localized_case_studies(self):
-        """The presented case studies in this page's language or its fallback, in two queries."""
-        keys = [
-            str(link.case_study.translation_key)
-            for link in self.presented_case_studies.select_related("case_study")
-        ]
-        found = by_translation_key(CaseStudyPage.objects.live(), keys, locale_of(self).language_code)
-        return [found[key] for key in keys if key in found]
-
     def get_context(self, request, *args, registration=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + self.reverse_subpage("ics")
         context["municipality_page"] = localized(self.municipality).specific
         context["structured_data"] = event_structured_data(self, context["municipality_page"], request)
-        context["case_studies"] = self.localized_case_studies()
+        context["case_studies"] = SeminarCaseStudy.localized_links(self, CaseStudyPage.objects.live())
         if registration is None:
             from seminars.views import registration_context
 

@@ -1,17 +1,14 @@
 """Registrations for seminars: personal data, kept until the retention period after the seminar."""
 
-import csv
-import functools
 import uuid
-from pathlib import Path
 
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-import directory
-from home.models import PersonalDataRecord
+from directory.municipalities import municipality_choices
+from publicforms.models import PersonalDataRecord
 from seminars.models.pages import SeminarPage
 
 
@@ -26,21 +23,6 @@ def value_from_url_token(salt, token):
     if value and constant_time_compare(signature, url_token(salt, value).rpartition("-")[2]):
         return value
     return None
-
-
-MUNICIPALITIES_CSV = Path(directory.__file__).resolve().parent / "data" / "municipalities.csv"
-
-
-@functools.cache
-def municipality_choices():
-    """The 98 municipalities (official code, name) from the directory's data file, sorted by name.
-
-    Read from the file rather than from MunicipalityPage so a registration can name any municipality,
-    also one the directory has no page for yet, and the choice costs no query.
-    """
-    with MUNICIPALITIES_CSV.open(encoding="utf-8") as handle:
-        rows = [(row["code"], row["name"]) for row in csv.DictReader(handle)]
-    return sorted(rows, key=lambda row: row[1])
 
 
 class RegistrationStatus(models.TextChoices):

@@ -3,8 +3,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.caching import memoized
-from home.localization import active_locale, localized, prefer_locales
+from languages.fallback import prefer_locales
+from languages.locales import active_locale, localized
+from pagecache.generations import memoized
 from seminars.availability import attach_availability
 from seminars.models import SeminarPage
 
@@ -23,7 +24,7 @@ def upcoming_seminars(limit=3):
 def seminar_feed_url(context, municipality_code=None):
     """The calendar feed of upcoming seminars in the active language, optionally for one municipality.
 
-    The feed of the request's site: one lookup per site, language and publish (home.caching.memoized).
+    The feed of the request's site: one lookup per site, language and publish (`memoized`).
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None

@@ -15,7 +15,7 @@ from wagtail.users.models import UserProfile
 
 from casestudies.models import CaseStudyIndexPage
 from directory.models import Actor, MunicipalityPage
-from home.roles import DEMO_USERS
+from roles.groups import DEMO_USERS
 from seminars.models import SeminarPage
 
 

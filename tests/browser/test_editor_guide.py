@@ -13,7 +13,7 @@ import os
 import pytest
 from playwright.sync_api import expect
 
-from home.roles import DEMO_PASSWORD
+from roles.groups import DEMO_PASSWORD
 from tests.browser.conftest import ROOT
 
 if os.environ.get("UPDATE_EDITOR_GUIDE") == "1":

@@ -17,9 +17,9 @@ from wagtail.models import Locale, WorkflowState
 
 from casestudies.forms import CaseStudyShareForm
 from casestudies.models import CaseStudyPage, Origin
-from home.antispam import signed_start
-from home.models import Submission
-from home.submissions import consent_wording
+from publicforms.antispam import signed_start
+from publicforms.forms import consent_wording
+from publicforms.models import Submission
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ from django.utils.translation import gettext, ngettext
 from wagtail.models import Locale, WorkflowState
 
 from directory.models import Actor
-from home.antispam import signed_start
-from home.models import Submission
+from publicforms.antispam import signed_start
+from publicforms.models import Submission
 
 
 @pytest.fixture(autouse=True)

@@ -97,7 +97,7 @@ def test_server_error_page_speaks_the_readers_language(client, home_page, monkey
 @pytest.mark.django_db
 class TestLanguageSwitcher:
     def test_lists_only_languages_the_page_exists_in(self, client, tree, home_page, english):
-        from home.localization import translate_with_strings
+        from languages.translation import translate_with_strings
 
         translate_with_strings(home_page, "en", {})
         html = client.get("/da/").content.decode()
@@ -106,7 +106,7 @@ class TestLanguageSwitcher:
         assert 'hreflang="uk"' not in html
 
     def test_actor_page_switches_to_the_actors_translation(self, client, tree, home_page):
-        from home.localization import translate_with_strings
+        from languages.translation import translate_with_strings
 
         for page in (home_page, tree["directory"], tree["municipality"]):
             translate_with_strings(page, "en", {})

@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from seminars.management.commands.load_demo import Command as LoadDemo
+from demo.management.commands.load_demo import Command as LoadDemo
 
 PAGE_TYPES = [
     "home",
@@ -203,8 +203,8 @@ class TestDemoAdmin:
         ]
         with (
             mock.patch.multiple(LoadDemo, **dict.fromkeys(steps, mock.DEFAULT)),
-            mock.patch("seminars.management.commands.load_demo.setup_roles"),
-            mock.patch("seminars.management.commands.load_demo.refresh_cooperation"),
+            mock.patch("demo.management.commands.load_demo.setup_roles"),
+            mock.patch("demo.management.commands.load_demo.refresh_cooperation"),
         ):
             call_command("load_demo", stdout=mock.Mock())
 

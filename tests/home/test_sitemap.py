@@ -4,8 +4,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from directory.factories import ActorFactory
-from home.localization import translate_with_strings
 from home.sitemaps import PageSitemap
+from languages.translation import translate_with_strings
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 

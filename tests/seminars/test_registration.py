@@ -20,8 +20,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext, ngettext
 
 from directory.factories import MunicipalityIndexPageFactory, MunicipalityPageFactory
-from home.antispam import SIGNING_SALT
 from home.models import HomePage
+from publicforms.antispam import SIGNING_SALT
 from seminars import registrations
 from seminars.factories import SeminarIndexPageFactory, SeminarPageFactory
 from seminars.models import Registration, RegistrationStatus, SeminarPage, url_token

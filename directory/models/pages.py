@@ -1,0 +1,219 @@
+"""The directory's pages: the index of municipalities, and one page per municipality with its actors.
+
+A municipality page also routes to its actors' pages ("<slug>/") and to the public forms about them.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from directory import public_forms
+from directory.forms import ActorFilterForm
+from directory.models.actors import LISTED_ACTOR_FIELDS, Actor, attach_vocabularies
+from directory.models.vocabularies import Region, Sector
+from directory.structured_data import organization_structured_data
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from languages.fallback import prefer_locales
+from languages.locales import locale_of
+from pagecache.generations import memoized
+
+
+class MunicipalityIndexPage(SectionIndexPage):
+    subpage_types = ["directory.MunicipalityPage"]
+
+    class Meta:
+        verbose_name = _("municipality index")
+        verbose_name_plural = _("municipality indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:100]
+        municipalities = prefer_locales(
+            MunicipalityPage.objects.live(), locale_of(self).language_code, rivals=Page.objects.live()
+        )
+        municipalities = municipalities.select_related("locale").order_by("title")
+        if query:
+            municipalities = municipalities.filter(models.Q(title__icontains=query) | models.Q(code=query))
+        municipalities = list(municipalities)
+        counts = memoized("actor-counts", self.actor_counts, locale_of(self).language_code)
+        by_region = {}
+        for municipality in municipalities:
+            municipality.actor_count = counts.get(str(municipality.translation_key), 0)
+            by_region.setdefault(municipality.region, []).append(municipality)
+        context["regions"] = [
+            (code, label, by_region[code]) for code, label in Region.choices if code in by_region
+        ]
+        context["query"] = query
+        context["municipality_count"] = len(municipalities)
+        return context
+
+    def actor_counts(self):
+        """{municipality translation key: number of actors}, counted as a municipality page lists them:
+        each actor once, in this page's language or its fallback.
+
+        A count over every actor in the country, so the page keeps it per publish
+        (`memoized`) rather than counting on every request.
+        """
+        actors = prefer_locales(Actor.objects.filter(live=True), locale_of(self).language_code)
+        counts = actors.values_list("municipality__translation_key").annotate(count=models.Count("pk"))
+        return {str(key): count for key, count in counts.order_by()}
+
+
+class MunicipalityPage(RoutablePageMixin, Page):
+    code = models.CharField(
+        _("municipality code"),
+        max_length=3,
+        validators=[RegexValidator(r"^\d{3}$", _("The municipality code has exactly three digits."))],
+        help_text=_("The official three-digit municipality code, e.g. 751 for Aarhus."),
+    )
+    region = models.CharField(_("region"), max_length=5, choices=Region.choices)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A few lines about newcomers in the municipality and how the actors work together."),
+    )
+    coordinator_name = models.CharField(_("coordinator's name"), max_length=200, blank=True)
+    coordinator_title = models.CharField(
+        _("coordinator's title"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example 'Librarian, newcomer coordinator'."),
+    )
+    coordinator_email = models.EmailField(_("coordinator's e-mail"), blank=True)
+    coordinator_phone = models.CharField(_("coordinator's phone"), max_length=32, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("code"), FieldPanel("region")]),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("coordinator_name"),
+                FieldPanel("coordinator_title"),
+                FieldRowPanel([FieldPanel("coordinator_email"), FieldPanel("coordinator_phone")]),
+            ],
+            heading=_("Local coordinator"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.FilterField("code"),
+        index.FilterField("region"),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("intro"),
+        TranslatableField("coordinator_title"),
+        SynchronizedField("code", overridable=False),
+        SynchronizedField("region", overridable=False),
+        SynchronizedField("coordinator_name"),
+        SynchronizedField("coordinator_email"),
+        SynchronizedField("coordinator_phone"),
+    ]
+    parent_page_types = ["directory.MunicipalityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def clean(self):
+        super().clean()
+        # The code lives on this table and the locale on Page's, so no database constraint can span them.
+        duplicates = MunicipalityPage.objects.filter(code=self.code, locale_id=self.locale_id)
+        if self.translation_key:
+            duplicates = duplicates.exclude(translation_key=self.translation_key)
+        if self.code and duplicates.exists():
+            raise ValidationError(
+                {
+                    "code": _("Another municipality in this language already has the code %(code)s.")
+                    % {"code": self.code}
+                }
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ActorFilterForm(request.GET or None)
+        # Only what the cards, the filters and the cooperation section show: the long texts and the
+        # revision and locking columns stay in the database (a third less time building the cards).
+        listed = self.actors().select_related("locale").only(*LISTED_ACTOR_FIELDS)
+        all_actors = list(listed.order_by("name"))
+        for actor in all_actors:
+            actor.municipality = self  # every card links under this page; saves a query per actor
+        attach_vocabularies(all_actors)
+        context["filter_form"] = form.with_choices_from(all_actors)
+        shown = form.apply(all_actors)
+        by_sector = {}
+        for actor in shown:
+            by_sector.setdefault(actor.sector, []).append(actor)
+        context["sectors"] = [
+            (code, label, by_sector[code]) for code, label in Sector.choices if code in by_sector
+        ]
+        context["all_actors"] = all_actors
+        context["actor_count"] = len(all_actors)
+        context["shown_count"] = len(shown)
+        context["region_label"] = self.get_region_display()
+        return context
+
+    @cached_property
+    def translation_ids(self):
+        """The ids of this municipality's page in every language, itself included.
+
+        Filtering actors by these ids lets PostgreSQL use the (locale, municipality) index; a join on the
+        pages' translation key made it read every actor of three languages.
+        """
+        return list(self.get_translations(inclusive=True).values_list("pk", flat=True))
+
+    def actors(self):
+        """The live actors of this municipality, each in this page's language or the nearest fallback."""
+        actors = Actor.objects.filter(municipality_id__in=self.translation_ids, live=True)
+        return prefer_locales(actors, locale_of(self).language_code)
+
+    # Defined before the actor route so that "suggest/" is never taken for an actor's slug.
+    @path("suggest/", name="suggest_actor")
+    def suggest_actor_view(self, request):
+        return public_forms.suggest_actor(request, self)
+
+    @path("<str:slug>/suggest/", name="correct_actor")
+    def correct_actor_view(self, request, slug):
+        return public_forms.suggest_actor(request, self, actor=self.live_actor_or_404(slug))
+
+    @path("<str:slug>/contact/", name="contact_actor")
+    def contact_actor_view(self, request, slug):
+        return public_forms.contact_actor(request, self, self.live_actor_or_404(slug))
+
+    def live_actor_or_404(self, slug):
+        actor = self.actors().filter(slug=slug).first()
+        if actor is None:
+            raise Http404
+        actor.municipality = self
+        return actor
+
+    @path("<str:slug>/", name="actor")
+    def actor_view(self, request, slug):
+        actor = self.actors().filter(slug=slug).prefetch_related("languages", "target_groups").first()
+        if actor is None:
+            raise Http404
+        return render(
+            request,
+            "directory/actor.html",
+            {
+                "page": self,
+                "actor": actor,
+                "canonical_url": actor.get_full_url(request),
+                "structured_data": organization_structured_data(actor, self, request),
+            },
+        )

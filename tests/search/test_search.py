@@ -1,0 +1,141 @@
+"""Search over pages and actors in the reader's language; PostgreSQL stems each language its own way."""
+
+import pytest
+from django.db import connection
+from django.utils import translation
+
+from directory.factories import ActorFactory
+from languages.translation import translate_with_strings
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="language-specific stemming is PostgreSQL's; SQLite has a fallback",
+)
+
+
+def search(client, language, query, **params):
+    with translation.override(language):
+        return client.get(f"/{language}/search/", {"q": query, **params})
+
+
+def titles(response):
+    return [result["title"] for result in response.context["results"]]
+
+
+@pytest.mark.django_db
+class TestSearchPage:
+    def test_finds_pages_and_actors_and_shows_their_type(self, client, tree):
+        response = search(client, "da", "Aarhus Hovedbibliotek")
+        kinds = {result["title"]: result["kind"] for result in response.context["results"]}
+        assert "Aarhus Hovedbibliotek" in kinds
+        html = response.content.decode()
+        assert 'role="search"' in html
+        assert 'class="search-result"' in html
+
+    def test_finds_a_case_study_by_a_word_in_its_body(self, client, tree):
+        assert "Jobcafé på biblioteket" in titles(search(client, "da", "netværk"))
+
+    def test_only_the_readers_language_is_searched(self, client, tree, english, home_page):
+        translate_with_strings(home_page, "en", {})
+        translate_with_strings(tree["directory"], "en", {})
+        translate_with_strings(tree["municipality"], "en", {})
+        translate_with_strings(tree["library"], "en", {"Aarhus Hovedbibliotek": "Aarhus Main Library"})
+        assert titles(search(client, "en", "Aarhus Main Library")) == ["Aarhus Main Library"]
+        assert "Aarhus Main Library" not in titles(search(client, "da", "Aarhus Main Library"))
+
+    def test_nothing_found_gives_a_helpful_page(self, client, tree):
+        response = search(client, "da", "zzqqxx")
+        assert response.status_code == 200
+        assert response.context["page_obj"].paginator.count == 0
+        assert "no-results" in response.content.decode()
+
+    def test_empty_query_shows_only_the_form(self, client, tree):
+        response = search(client, "da", "")
+        assert response.status_code == 200
+        assert response.context["results"] == []
+
+    def test_results_are_paginated(self, client, tree):
+        for number in range(25):
+            ActorFactory(municipality=tree["municipality"], name=f"Sprogcafé nummer {number}")
+        first = search(client, "da", "Sprogcafé")
+        second = search(client, "da", "Sprogcafé", page=2)
+        assert len(first.context["results"]) == 20
+        assert len(second.context["results"]) == 5
+        assert 'rel="next"' in first.content.decode()
+
+    @pytest.mark.parametrize(
+        "query", ["<script>alert(1)</script>", "' OR 1=1 --", "x" * 5000, "😀 ∑ ﷽", "&&||!!"]
+    )
+    def test_hostile_queries_answer_safely(self, client, tree, query):
+        response = search(client, "da", query)
+        assert response.status_code == 200
+        assert "<script>alert(1)</script>" not in response.content.decode()
+        assert len(response.context["query"]) <= 200
+
+
+@postgres_only
+@pytest.mark.django_db
+class TestLanguageStemming:
+    def test_danish_bibliotek_finds_bibliotekerne(self, client, tree):
+        ActorFactory(
+            municipality=tree["municipality"], name="Vi samarbejder med bibliotekerne", slug="samarbejde"
+        )
+        assert "Vi samarbejder med bibliotekerne" in titles(search(client, "da", "bibliotek"))
+
+    def test_english_library_finds_libraries(self, client, tree, home_page):
+        translate_with_strings(home_page, "en", {})
+        translate_with_strings(tree["directory"], "en", {})
+        translate_with_strings(tree["municipality"], "en", {})
+        translate_with_strings(tree["library"], "en", {"Aarhus Hovedbibliotek": "Public libraries of Aarhus"})
+        assert "Public libraries of Aarhus" in titles(search(client, "en", "library"))
+
+    def test_arabic_library_finds_the_libraries(self, client, tree, home_page):
+        translate_with_strings(home_page, "ar", {})
+        translate_with_strings(tree["directory"], "ar", {})
+        translate_with_strings(tree["municipality"], "ar", {})
+        translate_with_strings(tree["library"], "ar", {"Aarhus Hovedbibliotek": "المكتبات العامة في آرهوس"})
+        assert "المكتبات العامة في آرهوس" in titles(search(client, "ar", "مكتبة"))
+
+    def test_ukrainian_uses_the_simple_configuration(self, client, tree, home_page):
+        translate_with_strings(home_page, "uk", {})
+        translate_with_strings(tree["directory"], "uk", {})
+        translate_with_strings(tree["municipality"], "uk", {})
+        translate_with_strings(tree["library"], "uk", {"Aarhus Hovedbibliotek": "Бібліотека Орхуса"})
+        assert "Бібліотека Орхуса" in titles(search(client, "uk", "Бібліотека"))
+
+    def test_each_object_is_indexed_with_its_own_language(self, tree, home_page):
+        from wagtail.search.backends import get_search_backend
+
+        backend = get_search_backend()
+        assert backend.config_for_object(tree["library"]) == "danish"
+        assert backend.config_for_language("pl") == "simple"
+        assert backend.config_for_language("en") == "english"
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the index is PostgreSQL's")
+class TestSearchIndexIsUsed:
+    def test_the_expression_searched_has_a_gin_index(self, client, tree):
+        """Wagtail matches `(title || body) @@ query`; migration home 0005 indexes exactly that."""
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            search(client, "da", "bibliotek")
+        expression = '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@'
+        assert any(expression in query["sql"] for query in captured)
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(
+                "EXPLAIN SELECT id FROM wagtailsearch_indexentry "
+                "WHERE (title || body) @@ to_tsquery('danish', 'bibliotek')"
+            )
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "portal_search_title_body_gin" in plan
+
+    def test_results_page_loads_only_the_hits_shown(self, client, tree):
+        """Ranking reads ids and scores; only the page of results shown is loaded in full."""
+        for number in range(30):
+            ActorFactory(municipality=tree["municipality"], name=f"Bibliotek nummer {number}")
+        response = search(client, "da", "bibliotek")
+        assert len(response.context["results"]) == 20
+        assert response.context["page_obj"].paginator.count > 20
