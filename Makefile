@@ -12,6 +12,8 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= auto
 # make serve applies the migrations first; set SERVE_MIGRATE=0 on all app servers but one.
 SERVE_MIGRATE ?= 1
+# make serve runs the background worker beside gunicorn; SERVE_WORKER=0 where it runs as a service of its own.
+SERVE_WORKER ?= 1
 LANGUAGES := da en uk ar pl
 NPM_STAMP := node_modules/.package-lock.json
 FRONTEND_STAMP := site/static/dist/.built
@@ -20,7 +22,7 @@ SYSTEM_PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: bench bench-load bench-faults guide help run test install install-dev frontend node-check messages makemessages migrate demo serve lint format check-migrations clean
+.PHONY: bench bench-load bench-faults guide help run test install install-dev frontend node-check messages makemessages migrate demo serve worker lint format check-migrations clean
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -70,15 +72,27 @@ migrate: $(VENV)/.installed ## Apply the database migrations
 
 demo: migrate messages ## Load the demo content (safe to run again)
 	$(PY) manage.py load_demo
+	$(PY) manage.py refresh_readability
 
-run: frontend demo ## Set up everything and serve the demo site at http://127.0.0.1:8000
-	$(PY) manage.py runserver $(HOST):$(PORT)
+# The background worker (manage.py db_worker: e-mail, reminders, Wagtail's tasks) in its own process group
+# beside the command that follows it; when that command ends (Ctrl-C), the trap stops the worker too.
+WITH_WORKER = set -m; $(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill -TERM -- -$$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT;
 
-serve: frontend install messages ## Serve with production settings and gunicorn (needs SECRET_KEY and ALLOWED_HOSTS; see README)
+run: frontend demo ## Set up everything and serve the demo site at http://127.0.0.1:8000, with the background worker
+	@$(WITH_WORKER) $(PY) manage.py runserver $(HOST):$(PORT)
+
+serve: frontend install messages ## Serve with production settings, gunicorn and the background worker (needs SECRET_KEY and ALLOWED_HOSTS; see README)
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py collectstatic --no-input --verbosity 0
-	@if [ "$(SERVE_MIGRATE)" != "0" ]; then DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --no-input; fi
-	GUNICORN_BIND=$(HOST):$(PORT) $(VENV)/bin/gunicorn --config gunicorn.conf.py
+	@if [ "$(SERVE_MIGRATE)" != "0" ]; then DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --no-input \
+		&& DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py setup_roles; fi
+	@export DJANGO_SETTINGS_MODULE=config.settings.production GUNICORN_BIND=$(HOST):$(PORT); \
+	if [ "$(SERVE_WORKER)" != "0" ]; then $(WITH_WORKER) $(VENV)/bin/gunicorn --config gunicorn.conf.py; \
+	else $(VENV)/bin/gunicorn --config gunicorn.conf.py; fi
+
+worker: install messages ## Run only the background worker, with production settings (a service of its own beside make serve SERVE_WORKER=0)
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py db_worker
 
 test: frontend install-dev messages ## Run the whole test suite (on DATABASE_URL if set, else SQLite)
 	@mkdir -p var
@@ -93,12 +107,16 @@ bench: frontend install-dev messages ## Benchmarks at national scale on PostgreS
 	$(PY) -m bench.run
 	$(PY) -m bench.lighthouse
 
+bench-compare: frontend install-dev messages ## The site beside bakerydemo (BAKERYDEMO=its checkout, see docs/performance.md), cache hits beside hello-world
+	$(PY) -m bench.compare $(if $(BAKERYDEMO),--bakerydemo $(BAKERYDEMO))
+
 bench-load: frontend install-dev messages ## 100 concurrent clients for 60 s at national scale, with the production page cache in Redis
 	$(PY) -m bench.load
 
-bench-faults: frontend install-dev messages ## PostgreSQL and Redis stopped during load, two instances sharing PostgreSQL and Redis, backup and restore
+bench-faults: frontend install-dev messages ## PostgreSQL, Redis and the mail server failing during load, two instances sharing PostgreSQL and Redis, backup and restore
 	$(PY) -m bench.db_fault
 	$(PY) -m bench.redis_fault
+	$(PY) -m bench.mail_fault
 	$(PY) -m bench.two_instances
 	bench/backup_restore.sh
 

@@ -108,9 +108,27 @@ def median(values):
 class Gunicorn:
     """A gunicorn serving the site on 127.0.0.1:`port`, started and stopped by the script that needs it."""
 
-    def __init__(self, port, env, workers=2, threads=1, log=None):
+    def __init__(
+        self,
+        port,
+        env,
+        workers=2,
+        threads=1,
+        log=None,
+        *,
+        app="config.wsgi:application",
+        cwd=ROOT,
+        gunicorn=None,
+        probe="/robots.txt",
+        config=None,
+    ):
+        """`app`, `cwd`, `gunicorn` (the executable) and `probe` (a URL that answers once it is up) serve
+        another WSGI application the same way (bench/compare.py: the reference site, hello-world apps);
+        `config` replaces the gunicorn.conf.py gunicorn otherwise reads from `cwd`."""
         self.port, self.env, self.workers, self.threads = port, env, workers, threads
         self.log = log
+        self.app, self.cwd, self.probe, self.config = app, cwd, probe, config
+        self.gunicorn = gunicorn or str(Path(PYTHON).parent / "gunicorn")
         self.process = None
 
     @property
@@ -118,18 +136,18 @@ class Gunicorn:
         return f"http://127.0.0.1:{self.port}"
 
     def __enter__(self):
-        gunicorn = str(Path(PYTHON).parent / "gunicorn")
         self.process = subprocess.Popen(
             [
-                gunicorn,
-                "config.wsgi:application",
+                self.gunicorn,
+                self.app,
                 f"--bind=127.0.0.1:{self.port}",
                 f"--workers={self.workers}",
                 f"--threads={self.threads}",
                 "--timeout=60",
                 "--log-level=warning",
+                *([f"--config={self.config}"] if self.config else []),
             ],
-            cwd=ROOT,
+            cwd=self.cwd,
             env=self.env,
             stdout=self.log or subprocess.DEVNULL,
             stderr=self.log or subprocess.DEVNULL,
@@ -137,7 +155,7 @@ class Gunicorn:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(f"{self.url}/robots.txt", timeout=5).read()
+                urllib.request.urlopen(f"{self.url}{self.probe}", timeout=5).read()
                 return self
             except OSError as error:
                 if self.process.poll() is not None:

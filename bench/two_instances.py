@@ -4,12 +4,16 @@ Checks, with the production settings and the page cache on:
 1. a reader's page is cached on instance B;
 2. an editor logged in on instance A is logged in on instance B too (one session store);
 3. the editor publishes a change through A's admin (the ordinary edit form, "Publish"), and the reader
-   sees it at once through B (the page cache is emptied for every instance).
+   sees it at once through B (the page cache is emptied for every instance);
+4. each instance runs its background worker (`manage.py db_worker`): forms sent through both instances
+   leave their e-mails in the one queue in the database, both workers send some, and an SMTP server on
+   127.0.0.1 receives each e-mail exactly once.
 
-    python -m bench.two_instances [--database bench_small]
+    python -m bench.two_instances [--database bench_small] [--ports 8711,8712]
 """
 
 import argparse
+import collections
 import http.client
 import re
 import subprocess
@@ -18,7 +22,18 @@ import time
 import urllib.parse
 from html.parser import HTMLParser
 
-from bench.common import Gunicorn, ensure_database, environment, manage, psql, say
+from bench.common import ROOT, Gunicorn, ensure_database, environment, manage, psql, say, setup_django
+from bench.mail_fault import (
+    MailServer,
+    Worker,
+    exactly_once,
+    form_targets,
+    now,
+    registration,
+    send_form,
+    status_counts,
+    wait_until_settled,
+)
 
 REDIS_URL = "redis://127.0.0.1:6379/14"
 EDITOR, PASSWORD = "bench-editor", "bench-editor-password-2026"
@@ -95,14 +110,64 @@ class Browser:
         return response.status, response.getheader("Location"), text
 
 
+def shared_queue(instances, env, count=40):
+    """4. A worker beside each instance, one queue: `count` forms sent through both, each e-mail once."""
+    setup_django(env)
+    from django_tasks_db.models import DBTaskResult
+
+    register_path, _contact_path = form_targets()
+    server = MailServer()
+    server.recorder.delay = 0.1  # so that both workers find work waiting
+    server.start()
+    started = now()
+    with open(ROOT / "var" / "two_instances_workers.log", "w") as log:
+        workers = [
+            Worker({**env, "EMAIL_URL": f"smtp://127.0.0.1:{server.port}"}, log).start() for _ in instances
+        ]
+        run = f"two{int(time.time())}"
+        answers = [
+            send_form(instances[number % 2].port, register_path, registration(run, number))[0]
+            for number in range(count)
+        ]
+        settled = wait_until_settled(started, count, 300, "two instances")
+        for worker in workers:
+            worker.stop()
+    server.stop()
+    ok, twice, missing, stored = exactly_once(started, server.recorder.take())
+    deliveries = DBTaskResult.objects.filter(
+        task_path="mail.outbox.deliver", enqueued_at__gte=started, return_value="sent"
+    )
+    senders = collections.Counter(ids[-1] for ids in deliveries.values_list("worker_ids", flat=True) if ids)
+    return [
+        (
+            f"{answers.count(302)} of {count} registrations through A and B answered 302",
+            answers.count(302) == count,
+        ),
+        (
+            f"their e-mails: {stored - missing} of {stored} delivered, {twice} twice "
+            f"({status_counts(started)})",
+            settled and ok and stored == count,
+        ),
+        (f"both workers sent from the one queue: {sorted(senders.values())}", len(senders) == 2),
+    ]
+
+
 def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--database", default="bench_small")
+    parser.add_argument("--ports", default="8711,8712", help="the two instances' ports")
     args = parser.parse_args()
     ensure_database(args.database)
-    env = environment(args.database, cache_seconds=300, redis_url=REDIS_URL)
+    # The forms of check 4: behind a trusted proxy (each person their own address) and sent at once.
+    env = environment(
+        args.database,
+        cache_seconds=300,
+        redis_url=REDIS_URL,
+        TRUSTED_PROXIES="127.0.0.1",
+        FORM_MIN_FILL_SECONDS=0,
+    )
     subprocess.run(["redis-cli", "-n", "14", "FLUSHDB"], check=True, capture_output=True)
     manage(
         "shell",
@@ -121,7 +186,8 @@ def main():
     ).split("|")
     public_path = "/da/" + path.split("/", 2)[2]
     results = []
-    with Gunicorn(8711, env, workers=1) as a, Gunicorn(8712, env, workers=1) as b:
+    port_a, port_b = (int(port) for port in args.ports.split(","))
+    with Gunicorn(port_a, env, workers=1) as a, Gunicorn(port_b, env, workers=1) as b:
         reader, editor = Browser(), Browser()
         status, _location, before = reader.request(b.port, "GET", public_path)
         reader.request(b.port, "GET", public_path)
@@ -158,6 +224,7 @@ def main():
         _status, _location, after = reader.request(b.port, "GET", public_path)
         seen = marker in after and marker not in before
         results.append((f"reader sees it at once through B ({time.monotonic() - started:.2f} s)", seen))
+        results += shared_queue([a, b], env)
     for label, ok in results:
         say(f"{'ok  ' if ok else 'FAIL'} {label}")
     sys.exit(0 if all(ok for _label, ok in results) else 1)

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -20,11 +21,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import CaseStudyBodyBlock
-from directory.models import MunicipalityPage
+from directory.models import Actor, MunicipalityPage
 from home.models import PAGE_TRANSLATABLE_FIELDS, PageLink, SectionIndexPage
 from home.pagination import CountingPaginator
 from languages.fallback import prefer_locales
-from languages.locales import locale_of
+from languages.locales import active_locale, locale_of
 from pagecache.generations import memoized
 
 MIN_PARTICIPANTS = 2
@@ -270,20 +271,53 @@ class CaseStudyPage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        """What the page links to and names, in the reader's language: a Danish case study read in the
+        Arabic interface (a fallback) names its municipalities, actors and themes as the Arabic site does,
+        each marked with its own language where that too is a fallback."""
         context = super().get_context(request, *args, **kwargs)
-        context["participants"] = self.participants.select_related("actor", "actor__municipality").order_by(
-            "sort_order"
-        )
+        reader = get_language()
+        context["participants"] = self.localized_participants(request, reader)
         context["related_case_studies"] = self.related_case_studies()
-        context["municipality_pages"] = CaseStudyMunicipality.localized_links(
-            self, MunicipalityPage.objects.live()
-        )
-        themes = list(self.themes.all())
-        translated = {
-            theme.translation_key: theme
-            for theme in Theme.objects.filter(
-                translation_key__in=[theme.translation_key for theme in themes], locale_id=self.locale_id
-            )
+        # Read through the relation, not as a subquery: a preview's links are in memory.
+        keys = [
+            str(link.municipality.translation_key)
+            for link in self.municipalities.select_related("municipality")
+        ]
+        municipalities = {
+            str(page.translation_key): page
+            for page in prefer_locales(
+                MunicipalityPage.objects.live().filter(translation_key__in=keys), reader
+            ).select_related("locale")
         }
-        context["theme_list"] = [translated.get(theme.translation_key, theme) for theme in themes]
+        context["municipality_pages"] = [municipalities[key] for key in keys if key in municipalities]
+        themes = self.themes.all()  # a subquery when read from the database, a list in a preview
+        if isinstance(themes, models.QuerySet):
+            theme_keys = themes.values("translation_key")
+        else:
+            theme_keys = [theme.translation_key for theme in themes]
+        themes = prefer_locales(Theme.objects.filter(translation_key__in=theme_keys), reader)
+        context["theme_list"] = list(themes.select_related("locale").order_by("name"))
         return context
+
+    def localized_participants(self, request, reader):
+        """The participants, each with its actor in the reader's language or the nearest fallback, linked
+        under its municipality's page in the reader's language: three queries, whatever their number.
+
+        A translation of the case study keeps the actors it was made with (the Danish one where the actor
+        had no translation yet); the reader gets the actor as the rest of the site shows it.
+        """
+        participants = list(self.participants.select_related("actor").order_by("sort_order"))
+        keys = {participant.actor.translation_key for participant in participants}
+        actors = prefer_locales(Actor.objects.filter(live=True, translation_key__in=keys), reader)
+        actors = {actor.translation_key: actor for actor in actors.select_related("locale", "municipality")}
+        homes = {actor.municipality.translation_key for actor in actors.values()}
+        readers = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(locale=active_locale(), translation_key__in=homes)
+        }
+        for actor in actors.values():
+            actor.municipality = readers.get(actor.municipality.translation_key, actor.municipality)
+        for participant in participants:
+            # None for an actor no longer published: named, but not linked.
+            participant.shown_actor = actors.get(participant.actor.translation_key)
+        return participants

@@ -24,6 +24,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # Browsers and feed readers ask for /favicon.ico whatever the page says: send them to the icon.
+    path("favicon.ico", home_views.favicon, name="favicon"),
     # The read-only JSON API; its language is a parameter, not a URL prefix.
     path("api/v1/", api.urls),
     # An index of paged sections (home/sitemaps.py): no single document grows with the content.
@@ -53,6 +55,7 @@ elif not settings.AWS_STORAGE_BUCKET_NAME:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("open-data/", include("opendata.urls")),
+    path("handouts/", include("handouts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

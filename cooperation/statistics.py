@@ -3,7 +3,8 @@
 They are counted on the Danish source case studies (a translation tells the same story again and must
 not count again), and stored in `SectorPairStat`, `SectorStat` and `ActorCooperationStat`. They are
 rebuilt after a Danish case study is published, unpublished or deleted and after an actor's sector
-changes, once per transaction, never per request.
+changes, once per transaction, by the background worker (`refresh_task`): the editor who publishes does
+not wait for it, and readers see the new counts a moment later.
 
 Counting rules:
 - a case study counts once for every unordered pair of *different* sectors among its participants, however
@@ -17,8 +18,9 @@ from collections import defaultdict
 from itertools import combinations
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count
+from django_tasks import task
 
 from casestudies.models import CaseStudyPage, CaseStudyParticipant
 from cooperation.models import ActorCooperationStat, SectorPairStat, SectorStat
@@ -71,11 +73,23 @@ def actor_counts():
     return counts
 
 
+# Any number, the same in every process: PostgreSQL's advisory lock that lets one refresh run at a time.
+REFRESH_LOCK = 7_314_051
+
+
 def refresh():
-    """Rebuild the stored statistics from the published case studies. Returns the number of sector pairs."""
-    pairs, sector_counts = compute()
-    by_actor = actor_counts()
+    """Rebuild the stored statistics from the published case studies. Returns the number of sector pairs.
+
+    One at a time: two workers rebuilding at once after two publishes would each insert a full set of
+    rows (PostgreSQL; SQLite lets one writer in at a time anyway). The counting happens inside the lock,
+    so the second rebuild counts what the first could not yet see.
+    """
     with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REFRESH_LOCK])
+        pairs, sector_counts = compute()
+        by_actor = actor_counts()
         SectorPairStat.objects.all().delete()
         SectorStat.objects.all().delete()
         ActorCooperationStat.objects.all().delete()
@@ -93,17 +107,27 @@ def refresh():
     return len(pairs)
 
 
+@task()
+def refresh_task():
+    return refresh()
+
+
+def enqueue_refresh():
+    refresh_task.enqueue()
+
+
 def schedule_refresh(using=None):
-    """Refresh once the current transaction commits, at most once per transaction (at once outside one).
+    """Queue a refresh for the worker once the current transaction commits, at most once per transaction
+    (at once outside one).
 
     Publishing a hundred case studies in one import then costs one rebuild, not a hundred. Django keeps no
     public record of pending callbacks, so the check reads `run_on_commit`; a rolled back transaction drops
     the callback together with that record.
     """
-    connection = transaction.get_connection(using)
-    if any(callback is refresh for _savepoints, callback, *_rest in connection.run_on_commit):
+    pending = transaction.get_connection(using).run_on_commit
+    if any(callback is enqueue_refresh for _savepoints, callback, *_rest in pending):
         return
-    transaction.on_commit(refresh, using=using)
+    transaction.on_commit(enqueue_refresh, using=using)
 
 
 def _is_source(page):

@@ -42,6 +42,7 @@ from directory.factories import ActorFactory, MunicipalityIndexPageFactory, Muni
 from directory.models import Actor, Language, MunicipalityIndexPage, MunicipalityPage, Sector
 from directory.municipalities import official_municipalities
 from home.models import TargetGroup
+from readability import scores as readability_scores
 from seminars.factories import SeminarCaseStudyFactory, SeminarIndexPageFactory, SeminarPageFactory
 from seminars.models import SeminarIndexPage, SeminarPage, SeminarStatus
 
@@ -126,8 +127,10 @@ class ScaleDataBuilder:
             self.log(step.__doc__.splitlines()[0])
             with transaction.atomic(), bulk_page_saves([MunicipalityPage, CaseStudyPage, SeminarPage]):
                 step()
-        # Pages were added without the publish signal that keeps the cooperation statistics current.
+        # Pages were added without the publish signals that keep the cooperation statistics and the
+        # readability scores current.
         statistics.refresh()
+        readability_scores.refresh()
         return {
             "municipalities": MunicipalityPage.objects.count(),
             "actors": Actor.objects.count(),

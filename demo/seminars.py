@@ -65,7 +65,9 @@ def load_seminars(home):
                     {
                         "time": datetime.time.fromisoformat(item["time"]),
                         "title": item["title"]["da"],
-                        "speaker": item["speaker"],
+                        "part": item.get("part", "speaker"),
+                        "speaker": item.get("speaker", ""),
+                        "speaker_role": item["role"]["da"] if item.get("role") else "",
                         "description": "",
                     },
                 )

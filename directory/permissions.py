@@ -7,7 +7,7 @@ is meant for:
 - from the **Translators** group: the translations only, never the Danish source (a translator needs
   change/publish on `directory.Actor` to work on the English actor, and that alone would also let them
   edit the Danish one);
-- from a **municipality editors** group ("Editors: Aarhus (751)"): the Danish (source) actors whose
+- from a **municipality editors** group ("Redaktører: Aarhus (751)"): the Danish (source) actors whose
   municipality page is in the group's page-permission subtree (found through the page's
   `translation_key`). Editors work in Danish; the translations are the translators' and the
   coordinators', so an editor may not open or change an English actor, even of their municipality;
@@ -231,6 +231,9 @@ class MunicipalityCheckMixin:
                 "municipality",
                 _("You can only add and edit actors in the municipalities you are an editor for."),
             )
+            # A validation error like any other (Wagtail's autosave shows "a server error occurred" for
+            # any other code).
+            self.produced_error_code = "validation_error"
             self.produced_error_message = self.get_error_message()
             return False
         return True
@@ -257,7 +260,14 @@ class ActorIndexView(snippet_views.IndexView):
 
 
 class ActorCreateView(MunicipalityCheckMixin, ObjectPermissionMixin, snippet_views.CreateView):
+    """No autosave on a new actor: it would create a draft actor, visible in the listing and the workflow,
+    before the editor has decided to save anything. Once saved, the actor autosaves as usual."""
+
     form_permission = "add"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.autosave_enabled = False
 
 
 class ActorCopyView(MunicipalityCheckMixin, ObjectPermissionMixin, snippet_views.CopyView):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 
 from directory.forms import ActorContactForm, ActorSuggestionForm
 from home.plain_text import html_to_text
-from mail.sending import send_after_commit
+from mail import outbox
 from publicforms.fields import plain_text_to_rich_text
 from publicforms.models import Submission
 from publicforms.receipts import notify_submitter_received
@@ -121,7 +121,7 @@ def contact_actor(request, municipality, actor):
                 "email": data["your_email"],
                 "message": data["message"],
             }
-        send_after_commit(subject, body, [actor.email], reply_to=data["your_email"])
+        outbox.post(subject, body, [actor.email], reply_to=data["your_email"])
         return submission
 
     return handle_public_form(

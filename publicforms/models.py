@@ -6,6 +6,8 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 
@@ -58,15 +60,21 @@ class Submission(PersonalDataRecord):
 
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
-    name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("e-mail"))
-    message = models.TextField(_("message"), blank=True)
+    name = models.CharField(_("sender"), max_length=200)
+    email = models.EmailField(_("sender's e-mail"))
+    message = models.TextField(_("message from the sender"), blank=True)
     content_type = models.ForeignKey(
-        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        ContentType,
+        verbose_name=_("type of content"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    object_id = models.CharField(max_length=255, blank=True, db_index=True)
+    object_id = models.CharField(_("content number"), max_length=255, blank=True, db_index=True)
     content_object = GenericForeignKey("content_type", "object_id")
-    fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
+    # A hash of what was sent (publicforms.forms), to recognise the same submission sent twice.
+    fingerprint = models.CharField(_("duplicate check"), max_length=64, db_index=True, editable=False)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
 
     class Meta:
@@ -75,7 +83,9 @@ class Submission(PersonalDataRecord):
         verbose_name_plural = _("public submissions")
 
     def __str__(self):
-        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d})" if self.created_at else self.kind
+        if not self.created_at:
+            return self.get_kind_display()
+        return f"{self.get_kind_display()} ({date_format(timezone.localtime(self.created_at))})"
 
     @classmethod
     def discard_rejected_drafts(cls, submissions):

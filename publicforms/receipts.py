@@ -8,9 +8,10 @@ both are connected in `PublicFormsConfig.ready`.
 
 from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext
 
-from mail.sending import send_after_commit
+from mail import outbox
 from publicforms.models import Submission
 
 
@@ -22,7 +23,7 @@ def notify_submitter_received(submission):
             "Hello %(name)s,\n\nthank you. A coordinator will read what you sent before anything is "
             "published, and we will write to you when it has been decided.\n\nErfaringsportalen"
         ) % {"name": submission.name}
-    send_after_commit(subject, body, [submission.email])
+    outbox.post(subject, body, [submission.email])
 
 
 def pending_submissions(workflow_state):
@@ -34,8 +35,10 @@ def pending_submissions(workflow_state):
 
 
 def public_url(obj):
+    """The object's address on the site, percent-encoded so that a mail program links all of it (a slug
+    such as "sprogcafé-trøjborg" would otherwise end the link at the first letter outside ASCII)."""
     try:
-        return obj.get_full_url() or ""
+        return iri_to_uri(obj.get_full_url() or "")
     except Exception:  # an object without a public address yet still gets its mail
         return ""
 
@@ -53,7 +56,7 @@ def tell_submitters_approved(sender, instance, user=None, **kwargs):
                 "Hello %(name)s,\n\na coordinator has approved what you sent, and it is now on the portal:"
                 "\n%(url)s\n\nThank you for sharing it.\n\nErfaringsportalen"
             ) % {"name": submission.name, "url": url}
-        send_after_commit(subject, body, [submission.email])
+        outbox.post(subject, body, [submission.email])
     Submission.objects.filter(pk__in=[s.pk for s in submissions]).update(
         status=Submission.Status.APPROVED, decided_at=timezone.now()
     )
@@ -68,7 +71,7 @@ def tell_submitters_rejected(sender, instance, user=None, **kwargs):
                 "Hello %(name)s,\n\na coordinator has read what you sent and decided not to publish it as it "
                 "is. You are welcome to contact us if you have questions.\n\nErfaringsportalen"
             ) % {"name": submission.name}
-        send_after_commit(subject, body, [submission.email])
+        outbox.post(subject, body, [submission.email])
     Submission.objects.filter(pk__in=[s.pk for s in submissions]).update(
         status=Submission.Status.REJECTED, decided_at=timezone.now()
     )

@@ -2,13 +2,16 @@
 installation gets the same ones.
 
 `setup_roles()` is idempotent: it brings the groups and the workflow to the state described here and can
-be re-run at any time, in particular after a language or a municipality has been added. Group names are
-stored in English (the admin shows group names as they are stored, and other code looks groups up by
-name); the `*_LABEL` constants are the translatable names for messages.
+be re-run at any time, in particular after a language or a municipality has been added. Group and workflow
+names are stored in Danish, the language the admin is used in: Wagtail shows them as they are stored (the
+editor's button reads "Send til Koordinatorgodkendelse"), and other code looks groups up by name. The
+`*_LABEL` constants are the translatable names for messages. Installations made before the names were
+Danish are renamed by the migration `roles/migrations/0001_danish_names.py`.
 
 - **Coordinators** moderate everything: page permissions on the root of the tree (every language),
-  every actor permission, the "Coordinator approval" task, and the admin's workflow and user screens.
-- **Municipality editors** get one group per municipality, "Editors: Aarhus (751)", with *edit* (never
+  every actor permission, the "Koordinatorgodkendelse" (coordinator approval) task, and the admin's
+  workflow and user screens.
+- **Municipality editors** get one group per municipality, "Redaktører: Aarhus (751)", with *edit* (never
   *publish*) on the Danish municipality page, which is also what scopes their actors
   (`directory.permissions.ActorPermissionPolicy`), and *add* on the Danish case-study index, which in
   Wagtail lets them write case studies and edit the ones they own. Their work reaches the site only
@@ -42,14 +45,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-TRANSLATORS_GROUP_NAME = "Translators"
+TRANSLATORS_GROUP_NAME = "Oversættere"
 TRANSLATORS_LABEL = _("Translators")
-COORDINATORS_GROUP_NAME = "Coordinators"
+COORDINATORS_GROUP_NAME = "Koordinatorer"
 COORDINATORS_LABEL = _("Coordinators")
-SEMINAR_ORGANISERS_GROUP_NAME = "Seminar organisers"
+SEMINAR_ORGANISERS_GROUP_NAME = "Seminararrangører"
 SEMINAR_ORGANISERS_LABEL = _("Seminar organisers")
-MUNICIPALITY_EDITORS_PREFIX = "Editors: "
-WORKFLOW_NAME = "Coordinator approval"
+MUNICIPALITY_EDITORS_PREFIX = "Redaktører: "
+WORKFLOW_NAME = "Koordinatorgodkendelse"
 
 TRANSLATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -73,8 +76,8 @@ COORDINATOR_MODEL_PERMISSIONS = [
     *[("directory", f"{action}_language") for action in ("add", "change", "view")],
     *[("casestudies", f"{action}_theme") for action in ("add", "change", "delete", "publish", "view")],
     ("seminars", "view_registration"),
-    ("home", "view_submission"),
-    ("home", "delete_submission"),
+    ("publicforms", "view_submission"),
+    ("publicforms", "delete_submission"),
     ("home", "change_targetgroup"),
     *[
         ("wagtailcore", f"{action}_{model}")
@@ -82,6 +85,14 @@ COORDINATOR_MODEL_PERMISSIONS = [
         for model in ("workflow", "task")
     ],
     *[("auth", f"{action}_user") for action in ("add", "change", "delete")],
+    # The report of searches without results (search/report.py), and promoting a result for a search.
+    ("search", "view_searchcount"),
+    *[("wagtailsearchpromotions", f"{action}_searchpromotion") for action in ("add", "change", "delete")],
+    # The report of the hardest-to-read published texts (readability/report.py).
+    ("readability", "view_readabilityscore"),
+    # E-mails that could not be delivered, and trying them again (mail/wagtail_hooks.py).
+    ("mail", "view_outboxmessage"),
+    ("mail", "retry_outboxmessage"),
 ]
 COORDINATOR_PAGE_PERMISSIONS = [
     "add_page",

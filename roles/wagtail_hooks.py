@@ -1,6 +1,7 @@
-"""The users admin's bulk actions, and wagtail-localize's views behind our translation policy.
+"""The users admin's bulk actions, wagtail-localize's views behind our translation policy, and the
+editor guide in the Help menu in place of Wagtail's (roles/guide.py).
 
-Both replace what another app registers, so both are registered to win: the bulk actions after
+The first two replace what another app registers, so both are registered to win: the bulk actions after
 Wagtail's (a later registration of the same action type replaces the earlier one), the URL patterns
 before wagtail-localize's (the first pattern that matches a path serves it).
 """
@@ -9,7 +10,7 @@ from django.urls import URLPattern, include, path
 from wagtail import hooks
 from wagtail_localize import wagtail_hooks as localize_hooks
 
-from roles import localize, users
+from roles import guide, localize, users
 
 for action_class in (
     users.RoleAssignRoleBulkAction,
@@ -17,6 +18,10 @@ for action_class in (
     users.RoleSetActiveStateBulkAction,
 ):
     hooks.register("register_bulk_action", action_class, order=1)
+
+hooks.register("register_admin_urls", guide.admin_urls)
+hooks.register("register_help_menu_item", guide.help_menu_item)
+hooks.register("construct_help_menu", guide.without_wagtails_guide)
 
 
 def localize_url_patterns():

@@ -8,7 +8,7 @@ from roles.groups import WORKFLOW_NAME, setup_coordinators, setup_workflow
 def coordinator_workflow(obj):
     """The workflow that has a coordinator approve public submissions to `obj`, or None.
 
-    The "roles" part of the portal creates the "Coordinator approval" workflow (roles/groups.py) and may
+    The "roles" part of the portal creates the "Koordinatorgodkendelse" workflow (roles/groups.py) and may
     assign it to the object's type or tree; whichever is assigned wins, the named one is the fallback.
     """
     workflow = obj.get_workflow() or Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()

@@ -10,12 +10,13 @@ page (`SeminarPage.registration_source`), which every translation registers for.
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from languages.locales import default_locale
-from seminars.models import RegistrationStatus, SeminarPage, SeminarStatus
+from seminars.models import Registration, RegistrationStatus, SeminarPage, SeminarStatus
 
 
 class Availability(models.TextChoices):
@@ -109,4 +110,45 @@ def attach_availability(seminars):
     for seminar in seminars:
         source = by_key.get(seminar.translation_key) or by_pk[seminar.pk]
         seminar.availability = availability(source, source.confirmed)
+    return seminars
+
+
+SOURCE_COLUMNS = ("status", "start", "end", "capacity", "registration_deadline")
+
+
+def with_availability_columns(seminars):
+    """`seminars` with what their availability is read from, in the same query: the source page's columns
+    (`source_<column>`) and its confirmed registrations (`source_confirmed`).
+
+    For a listing whose own query should not be followed by another (`attach_availability` costs one):
+    a municipality's page lists a few seminars, or none, and counts the same queries either way. The source
+    is the Danish page of the same translation key, or the seminar itself when it has none; registrations
+    always belong to the source.
+    """
+    danish = default_locale()
+    source = SeminarPage.objects.filter(translation_key=OuterRef("translation_key"), locale=danish)
+    confirmed = (
+        Registration.objects.filter(
+            Q(seminar__translation_key=OuterRef("translation_key"), seminar__locale=danish)
+            | Q(seminar_id=OuterRef("pk")),
+            status=RegistrationStatus.CONFIRMED,
+        )
+        .order_by()
+        .annotate(one=Value(1))
+        .values("one")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    columns = {
+        f"source_{name}": Coalesce(Subquery(source.values(name)[:1]), F(name)) for name in SOURCE_COLUMNS
+    }
+    return seminars.annotate(**columns, source_confirmed=Coalesce(Subquery(confirmed), Value(0)))
+
+
+def attach_availability_from_columns(seminars):
+    """`seminars` (read through `with_availability_columns`) as a list, each with its `availability`."""
+    seminars = list(seminars)
+    for seminar in seminars:
+        source = SeminarPage(**{column: getattr(seminar, f"source_{column}") for column in SOURCE_COLUMNS})
+        seminar.availability = availability(source, seminar.source_confirmed)
     return seminars

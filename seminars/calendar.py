@@ -27,7 +27,8 @@ def seminar_event(seminar, request=None):
     return event
 
 
-def calendar_response(seminars, name, request=None):
+def calendar_file(seminars, name, request=None):
+    """The iCalendar file of `seminars` (UTF-8 bytes), for a download or an e-mail's attachment."""
     calendar = Calendar()
     calendar.add("prodid", "-//Erfaringsportalen//Seminars//DA")
     calendar.add("version", "2.0")
@@ -36,6 +37,15 @@ def calendar_response(seminars, name, request=None):
     for seminar in seminars:
         calendar.add_component(seminar_event(seminar, request))
     calendar.add_missing_timezones()
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{slugify(name) or "seminars"}.ics"'
+    return calendar.to_ical()
+
+
+def calendar_filename(name):
+    return f"{slugify(name) or 'seminars'}.ics"
+
+
+def calendar_response(seminars, name, request=None):
+    ics = calendar_file(seminars, name, request)
+    response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{calendar_filename(name)}"'
     return response

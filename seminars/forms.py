@@ -80,6 +80,11 @@ class RegistrationForm(AbuseProtectionMixin, forms.Form):
         validators=[refuse_markup],
         help_text=_("For example step-free access, a hearing loop or an interpreter."),
     )
+    wants_summary = forms.BooleanField(
+        label=_("Send me an e-mail when the summary of the seminar is online"),
+        required=False,
+        help_text=_("After the seminar we write down what we learned and add the materials."),
+    )
     consent = forms.BooleanField(required=True)
 
     def __init__(self, *args, seminar, **kwargs):

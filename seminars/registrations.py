@@ -4,18 +4,17 @@ Every change that depends on the number of confirmed seats happens in one transa
 the seminar's row (`SELECT … FOR UPDATE` on PostgreSQL). Two people registering for the last seat at
 the same moment are therefore counted one after the other: one gets the seat, the other the waiting
 list. SQLite (development) has no row locks: there a second simultaneous writer fails with "database
-is locked" rather than overbooking. The e-mails are sent only after the commit (mail.sending).
+is locked" rather than overbooking. The e-mails are stored in the outbox in the same transaction
+(seminars/emails.py) and sent by the worker after the commit; a confirmed seat also gets its reminder
+scheduled for the day before (seminars/reminders.py).
 """
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from django.utils import timezone
 
-from mail.sending import send_after_commit
 from pagecache.generations import invalidate
+from seminars import emails, reminders
 from seminars.models import Registration, RegistrationStatus, SeminarPage
 
 
@@ -48,6 +47,7 @@ def register(seminar, data, *, language, consent_text, request):
                 municipality=data["municipality"],
                 diet=data.get("diet", ""),
                 accessibility=data.get("accessibility", ""),
+                wants_summary=bool(data.get("wants_summary")),
                 language=language,
                 consent_text=consent_text,
                 consented_at=timezone.now(),
@@ -56,7 +56,8 @@ def register(seminar, data, *, language, consent_text, request):
             registration.save()
             if registration.status == RegistrationStatus.CONFIRMED:
                 invalidate()  # the seats left on the seminar's cards changed
-            send_registration_mail(registration, request)
+                reminders.schedule_reminder(registration)
+            emails.registered(registration, request, position=waiting_position(registration))
     except IntegrityError as error:
         # The unique constraint caught a duplicate that arrived between the check and the insert.
         raise AlreadyRegistered from error
@@ -72,15 +73,18 @@ def has_free_seat(seminar):
 
 
 def cancel(registration, request):
-    """Cancel a registration; a freed seat goes to the first on the waiting list, who is told by e-mail."""
+    """Cancel a registration, with an e-mail saying so; a freed seat goes to the first on the waiting list,
+    who is told by e-mail."""
     with transaction.atomic():
         seminar = _lock(registration.seminar)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status == RegistrationStatus.CANCELLED:
             return registration
+        was_waiting = registration.status == RegistrationStatus.WAITING
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
+        emails.cancelled(registration, was_waiting, request)
         fill_from_waiting_list(seminar, request)
         invalidate()  # a seat freed, or given to the waiting list: the seminar's cards change
     return registration
@@ -92,7 +96,9 @@ def seats_may_move_up(seminar):
 
 
 def seminar_published(sender, instance, **kwargs):
-    """More seats, or "fully booked" lifted: the waiting list moves up at once, with e-mails.
+    """More seats, or "fully booked" lifted: the waiting list moves up at once, with e-mails. A seminar
+    moved earlier gets its reminders earlier, and a held seminar whose summary is published tells those
+    who asked for it (seminars/reminders.py).
 
     Connected to Wagtail's `page_published` (seminars/apps.py), so scheduled publishing counts too.
     Only the Danish page holds registrations; publishing a translation changes nothing.
@@ -100,7 +106,10 @@ def seminar_published(sender, instance, **kwargs):
     if instance.registration_source.pk != instance.pk:
         return
     with transaction.atomic():
-        fill_from_waiting_list(_lock(instance))
+        seminar = _lock(instance)
+        fill_from_waiting_list(seminar)
+        reminders.seminar_changed(seminar)
+        reminders.announce_summary(seminar)
 
 
 def fill_from_waiting_list(seminar, request=None):
@@ -115,7 +124,8 @@ def fill_from_waiting_list(seminar, request=None):
         registration.status = RegistrationStatus.CONFIRMED
         registration.moved_up_at = timezone.now()
         registration.save(update_fields=["status", "moved_up_at"])
-        send_moved_up_mail(registration, request)
+        emails.moved_up(registration, request)
+        reminders.schedule_reminder(registration)
         moved.append(registration)
     return moved
 
@@ -128,52 +138,3 @@ def waiting_position(registration):
         created_at=registration.created_at, pk__lte=registration.pk
     )
     return registration.seminar.registrations.filter(earlier, status=RegistrationStatus.WAITING).count()
-
-
-def seminar_url_in(seminar, language, request=None):
-    """The seminar's address in `language`: its translation, else the Danish page inside that language's
-    tree (served through the fallback), else the Danish page itself."""
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return seminar.get_full_url(request)
-    translation_page = seminar.get_translation_or_none(locale)
-    if translation_page is not None and translation_page.live:
-        return translation_page.get_full_url(request)
-    parent = seminar.get_parent()
-    parent_translation = (
-        Page.objects.live().filter(translation_key=parent.translation_key, locale=locale).first()
-    )
-    if parent_translation is not None and locale.language_code != seminar.locale.language_code:
-        return f"{parent_translation.get_full_url(request)}{seminar.slug}/"
-    return seminar.get_full_url(request)
-
-
-def cancel_url(registration, request=None):
-    seminar = registration.seminar
-    base = seminar_url_in(seminar, registration.language, request)
-    return base + seminar.reverse_subpage("cancel_registration", args=[registration.cancel_token])
-
-
-def _mail(registration, template, subject, request):
-    with translation.override(registration.language or None):
-        context = {
-            "registration": registration,
-            "seminar": registration.seminar.get_translation_or_none(Locale.get_active())
-            or registration.seminar,
-            "seminar_url": seminar_url_in(registration.seminar, registration.language, request),
-            "cancel_url": cancel_url(registration, request),
-            "position": waiting_position(registration),
-        }
-        body = render_to_string(template, context)
-        send_after_commit(str(subject) % {"title": context["seminar"].title}, body, [registration.email])
-
-
-def send_registration_mail(registration, request=None):
-    if registration.status == RegistrationStatus.WAITING:
-        _mail(registration, "seminars/email/waiting_list.txt", _("On the waiting list: %(title)s"), request)
-    else:
-        _mail(registration, "seminars/email/confirmed.txt", _("Registration confirmed: %(title)s"), request)
-
-
-def send_moved_up_mail(registration, request=None):
-    _mail(registration, "seminars/email/moved_up.txt", _("You have a seat: %(title)s"), request)

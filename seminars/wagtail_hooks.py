@@ -2,7 +2,7 @@
 
 Registrations change only through the public pages (register, cancel) so that the waiting list always
 moves up as it should; editing one in the admin could skip that, so the admin only shows them. Seeing
-them takes `seminars.view_registration` (granted to the "Seminar organisers" group).
+them takes `seminars.view_registration` (granted to the seminar organisers' group, "Seminararrangører").
 """
 
 import csv
@@ -108,6 +108,9 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
         "moved_up_at",
         "cancelled_at",
+        "wants_summary",
+        "reminder_sent_at",
+        "summary_sent_at",
         "language",
         "consent_text",
         "consented_at",

@@ -59,8 +59,16 @@ AXES_COOLOFF_HOURS = env.int("AXES_COOLOFF_HOURS", default=1)
 # The reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client; empty:
 # believe no header and count each connecting address (publicforms/client_address.py).
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+# Background work (e-mail, seminar reminders, Wagtail's own tasks): "database" keeps it in a queue in the
+# database for `manage.py db_worker`; "immediate" does it at once, inside the request, without a worker.
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="database")
+# An e-mail the mail server does not take is tried again, less and less often, for this many hours.
+MAIL_RETRY_HOURS = env.int("MAIL_RETRY_HOURS", default=48)
 # -----------------------------------------------------------------------------------------------
 
+# Mail to an SMTP server goes through mail.smtp, which tells the outbox when the server is given a message.
+if EMAIL_CONFIG["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
+    EMAIL_CONFIG["EMAIL_BACKEND"] = "mail.smtp.EmailBackend"
 vars().update(EMAIL_CONFIG)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -99,6 +107,9 @@ INSTALLED_APPS = [
     "demo",
     "opendata",
     "search",
+    "translationoverview",
+    "readability",
+    "handouts",
     "seminars",
     "cooperation",
     "casestudies",
@@ -116,6 +127,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "roles.apps.WagtailUsersConfig",  # wagtail.users with our users admin (roles/users.py)
@@ -139,6 +151,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "csp",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -177,8 +190,15 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "site" / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # The apps' templates through a loader that translates the few English words Wagtail's admin
+            # templates do not mark for translation (roles.admin_templates.py).
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    ["django.template.loaders.filesystem.Loader", "roles.admin_templates.Loader"],
+                )
+            ],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -201,6 +221,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-tasks (which Wagtail uses too): in production every app server may run `manage.py db_worker`;
+# they share the queue in the database (docs/operations.md, "Background work").
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[TASKS_BACKEND]
+    }
+}
 
 # --- Security ----------------------------------------------------------------------------------
 # django-axes counts failed logins (the Wagtail admin login included) in the database, so the count
@@ -281,7 +312,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("ar", "العربية"),
     ("pl", "Polski"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogues first, then its Danish translation of Wagtail's and wagtail-localize's admin
+# (`manage.py update_admin_catalogue`), which Django prefers to the packages' own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Copenhagen"

@@ -23,5 +23,8 @@ PAGE_CACHE_SECONDS = 0
 AXES_ENABLED = False
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 SILENCED_SYSTEM_CHECKS = ["axes.W003"]
+# Background tasks run at once (e-mail after the commit, through django_capture_on_commit_callbacks);
+# tests/mail/ also drive the database backend and its worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests post forms at once; the tests of the minimum fill time set their own value.
 FORM_MIN_FILL_SECONDS = 0

@@ -19,10 +19,45 @@ CHART_BAR_HEIGHT = 18
 CHART_NUMBER_SPACE = 48
 
 
+VISIBLE_GROUPS = 3
+
+
 @register.simple_tag
 def municipality_cooperation(municipality, actors=None):
-    """Opportunities and gaps for a municipality page: see finder.municipality_cooperation."""
-    return finder.municipality_cooperation(municipality, actors=actors)
+    """Opportunities and gaps for a municipality page: see finder.municipality_cooperation.
+
+    The opportunities come grouped by their pair of sectors (`groups`), the first VISIBLE_GROUPS shown and
+    the rest (`more_groups`) one click away, so that a large municipality's page stays short.
+    """
+    found = finder.municipality_cooperation(municipality, actors=actors)
+    groups = group_opportunities(found["opportunities"])
+    return {**found, "groups": groups[:VISIBLE_GROUPS], "more_groups": groups[VISIBLE_GROUPS:]}
+
+
+def group_opportunities(opportunities):
+    """The opportunities as one group per pair of sectors, in their order, each with its local pairs of
+    actors and the example case studies not already offered by an earlier group.
+
+    The finder gives each pair of actors the examples of its pair of sectors, and different pairs of
+    sectors often share their best examples: listed with every pair, the same three case studies filled a
+    large municipality's page ten times over.
+    """
+    groups, shown = {}, set()
+    for item in opportunities:
+        key = (item.actor_a.sector, item.actor_b.sector)
+        group = groups.get(key)
+        if group is None:
+            examples = [page for page in item.examples if page.translation_key not in shown]
+            shown.update(page.translation_key for page in examples)
+            group = groups[key] = {
+                "sector_a_label": item.sector_a_label,
+                "sector_b_label": item.sector_b_label,
+                "count": item.count,
+                "pairs": [],
+                "examples": examples,
+            }
+        group["pairs"].append((item.actor_a, item.actor_b))
+    return list(groups.values())
 
 
 @register.simple_tag

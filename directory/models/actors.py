@@ -9,10 +9,12 @@ from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
@@ -26,6 +28,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from directory.admin_forms import ActorAdminForm
 from directory.blocks import ServiceBlock
 from directory.models.vocabularies import Language, Sector
 from home.blocks import RICH_TEXT_FEATURES
@@ -36,6 +39,7 @@ from home.models import (
     address_fields,
     choice_label,
 )
+from languages.locales import locale_of
 from pagecache.generations import memoized
 
 # The actor fields a municipality page uses (see MunicipalityPage.get_context).
@@ -52,6 +56,15 @@ LISTED_ACTOR_FIELDS = (
     "city",
     "phone",
     "email",
+)
+
+
+# The slug the name fills in: ASCII, with Danish letters spelt out as the demo loader spells them
+# ("Sprogcafé Ærø" -> "sprogcafe-aeroe").
+DANISH_SLUG = SlugInput(
+    attrs={"data-w-slug-allow-unicode-value": "false"},
+    formatters=[("[æÆ]", "ae"), ("[øØ]", "oe"), ("[åÅ]", "aa")],
+    locale="da",
 )
 
 
@@ -135,10 +148,15 @@ class Actor(
         for_concrete_model=False,
     )
 
+    # The form lists the municipalities the user may choose, by name (directory.admin_forms).
+    base_form_class = ActorAdminForm
     panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldRowPanel([FieldPanel("sector"), PageChooserPanel("municipality", "directory.MunicipalityPage")]),
+        # Until the actor is published, the slug follows the name as it is typed (as a page's follows
+        # its title); after that it stays, so the actor's address does not change under its readers.
+        TitleFieldPanel("name", placeholder=False, classname=""),
+        FieldPanel("slug", widget=DANISH_SLUG),
+        FieldPanel("sector"),
+        FieldPanel("municipality"),
         FieldPanel("description"),
         FieldPanel("services"),
         FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
@@ -160,6 +178,8 @@ class Actor(
         index.SearchField("description"),
         index.SearchField("services"),
         index.SearchField("city"),
+        # The sector by its name in the actor's language: "sprogskole" finds the language centres.
+        index.SearchField("sector_label", boost=2),
         index.FilterField("locale_id"),
         index.FilterField("sector"),
         index.FilterField("municipality_id"),
@@ -202,6 +222,11 @@ class Actor(
     def get_sector_display(self):
         return choice_label(Sector, self.sector)
 
+    def sector_label(self):
+        """The sector's name in the actor's own language, for the search index."""
+        with translation.override(locale_of(self).language_code):
+            return str(self.get_sector_display())
+
     @property
     def revisions(self):
         return self._revisions
@@ -240,7 +265,9 @@ class Actor(
         return "directory/actor.html"
 
     def get_preview_context(self, request, mode_name):
-        return {"actor": self, "page": self.municipality.specific}
+        """The actor as its municipality page shows it. Without Wagtail's user bar: it would take the page
+        for the object previewed and look the actor's revision up among the page revisions."""
+        return {"actor": self, "page": self.municipality.specific, "preview_of_a_snippet": True}
 
 
 def attach_vocabularies(actors):

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory import public_forms
+from directory.admin_forms import MunicipalityPageForm
 from directory.forms import ActorFilterForm
 from directory.models.actors import LISTED_ACTOR_FIELDS, Actor, attach_vocabularies
 from directory.models.vocabularies import Region, Sector
@@ -70,6 +71,9 @@ class MunicipalityIndexPage(SectionIndexPage):
         return {str(key): count for key, count in counts.order_by()}
 
 
+OFFICIAL_LIST_HELP = _("Taken from the official list of municipalities. It cannot be changed afterwards.")
+
+
 class MunicipalityPage(RoutablePageMixin, Page):
     code = models.CharField(
         _("municipality code"),
@@ -94,9 +98,17 @@ class MunicipalityPage(RoutablePageMixin, Page):
     coordinator_email = models.EmailField(_("coordinator's e-mail"), blank=True)
     coordinator_phone = models.CharField(_("coordinator's phone"), max_length=32, blank=True)
 
+    # The code and the region come from the official list: the code is chosen from it when the page is
+    # created, and neither can be changed afterwards (directory.admin_forms).
+    base_form_class = MunicipalityPageForm
     content_panels = [
         *Page.content_panels,
-        FieldRowPanel([FieldPanel("code"), FieldPanel("region")]),
+        FieldRowPanel(
+            [
+                FieldPanel("code", read_only=True, help_text=OFFICIAL_LIST_HELP),
+                FieldPanel("region", read_only=True, help_text=OFFICIAL_LIST_HELP),
+            ]
+        ),
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -133,16 +145,21 @@ class MunicipalityPage(RoutablePageMixin, Page):
     def clean(self):
         super().clean()
         # The code lives on this table and the locale on Page's, so no database constraint can span them.
+        # Only a new or changed code is checked: once a page exists its edit form has no code field to
+        # show the error at, and a clash found then is not the editor's to mend.
         duplicates = MunicipalityPage.objects.filter(code=self.code, locale_id=self.locale_id)
         if self.translation_key:
             duplicates = duplicates.exclude(translation_key=self.translation_key)
-        if self.code and duplicates.exists():
+        if self.code and self.code_is_new() and duplicates.exists():
             raise ValidationError(
                 {
                     "code": _("Another municipality in this language already has the code %(code)s.")
                     % {"code": self.code}
                 }
             )
+
+    def code_is_new(self):
+        return self._state.adding or not MunicipalityPage.objects.filter(pk=self.pk, code=self.code).exists()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,7 +3,9 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import translate_url
+from django.db.models import Exists, OuterRef, Q
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -11,7 +13,7 @@ from wagtail.models import Page, Site, TranslatableMixin
 
 from home.models import PortalSettings
 from home.plain_text import field_text, html_to_text, one_line
-from languages.locales import active_locale, locale_of, localized
+from languages.locales import active_locale, fallback_chain, locale_of, localized
 from languages.translation import out_of_date_sources
 from pagecache.generations import memoized
 
@@ -20,34 +22,29 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """The languages the current content exists in, each linking to its own translation.
+    """Every language of the site, each linking to the content being read, the reader's own marked `current`.
 
-    For a Wagtail page, its live translations; for an actor shown under its municipality, the actor's;
-    for any other view (search), the same view in every language. One query in each case.
+    A language the content is translated into (`translated`) links to that translation; any other links
+    to the same content inside that language's tree, where it is shown from the fallback languages (as
+    `reader_url` links it), so a reader can always switch the interface. For a Wagtail page or an actor
+    shown under its municipality, one query; for any other view (search), the same view in every language.
     """
     request = context.get("request")
     current = get_language()
     content = context.get("actor") or context.get("page")
-    translations = None
     if isinstance(content, Page) and content.pk:
-        # Plain pages: only their URLs are needed, not the page type's own table.
-        translations = Page.objects.live().filter(translation_key=content.translation_key)
-        translations = translations.select_related("locale")
-    elif isinstance(content, TranslatableMixin) and content.pk:
-        translations = content.get_translations(inclusive=True).filter(live=True)
-        translations = translations.select_related("locale", "municipality")
-    if translations is not None:
-        urls = {item.locale.language_code: item.get_url(request) for item in translations}
+        urls, translated = _page_language_urls(content, request)
+    elif isinstance(content, TranslatableMixin) and content.pk and getattr(content, "municipality_id", None):
+        urls, translated = _actor_language_urls(content, request)
     elif request is not None:
         path = request.get_full_path()
         urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+        translated = set(urls)
     else:
-        urls = {}
+        urls, translated = {}, set()
     links = []
     for code, _name in settings.LANGUAGES:
-        url = urls.get(code)
-        if not url:
-            continue
+        url = urls.get(code) or _language_home_url(code)
         links.append(
             {
                 "code": code,
@@ -55,9 +52,69 @@ def language_links(context):
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url) if request else url,
                 "current": code == current,
+                "translated": code in translated,
             }
         )
     return links
+
+
+def _language_home_url(code):
+    with translation.override(code):
+        try:
+            return reverse("wagtail_serve", args=[""])
+        except NoReverseMatch:
+            return f"/{code}/"
+
+
+def _page_language_urls(page, request):
+    """({language: URL}, {languages the page is translated into}) for a page, from one query.
+
+    The page's live translations and its parent's are read together: a language without a translation
+    gets the parent's translation in that language followed by the slug of the translation its fallback
+    chain prefers, the address at which `FallbackRoutingMixin` serves it there.
+    """
+    parent_keys = Page.objects.filter(path=page.path[: -Page.steplen]).values("translation_key")
+    rows = list(
+        Page.objects.live()
+        .filter(Q(translation_key=page.translation_key) | Q(translation_key__in=parent_keys))
+        .select_related("locale")
+        .order_by()
+    )
+    own = {row.locale.language_code: row for row in rows if row.translation_key == page.translation_key}
+    parents = {row.locale.language_code: row for row in rows if row.translation_key != page.translation_key}
+    urls = {code: item.get_url(request) for code, item in own.items()}
+    for code, _name in settings.LANGUAGES:
+        if code in urls or code not in parents:
+            continue
+        shown = next((own[other] for other in fallback_chain(code)[1:] if other in own), None)
+        parent_url = parents[code].get_url(request) if shown is not None else None
+        if parent_url:
+            urls[code] = f"{parent_url}{shown.slug}/"
+    return urls, set(own)
+
+
+def _actor_language_urls(actor, request):
+    """({language: URL}, {languages the actor is translated into}) for an actor, from one query.
+
+    An actor's address is its municipality's page in that language followed by its slug (the same in
+    every language), whether the actor is translated or shown there from a fallback.
+    """
+    translated_here = type(actor).objects.filter(
+        translation_key=actor.translation_key, live=True, locale_id=OuterRef("locale_id")
+    )
+    municipalities = (
+        Page.objects.live()
+        .filter(translation_key__in=Page.objects.filter(pk=actor.municipality_id).values("translation_key"))
+        .annotate(has_actor=Exists(translated_here))
+        .select_related("locale")
+    )
+    urls, translated = {}, set()
+    for municipality in municipalities:
+        code = municipality.locale.language_code
+        urls[code] = f"{municipality.get_url(request)}{actor.slug}/"
+        if municipality.has_actor:
+            translated.add(code)
+    return urls, translated
 
 
 @register.simple_tag(takes_context=True)
@@ -191,6 +248,22 @@ def content_lang(context, obj=None):
 
 
 @register.simple_tag(takes_context=True)
+def isolate(context, text, obj=None):
+    """`text` in a `<bdi>`, marked with its language when `obj` (else the page's content) is a fallback.
+
+    For a name or a title set inside a sentence of the interface ("Register: {{ title }}", "Aarhus
+    Library · Aarhus · 2 case studies"): the `<bdi>` keeps a left-to-right name whole inside Arabic text,
+    and a fallback's `lang` lets the reader's browser (and screen reader) read it as what it is. Safe to
+    pass into `{% blocktranslate %}`: the translated sentence stays the same msgid. Text in the reader's
+    own language inside a left-to-right interface needs neither, and is left as it is.
+    """
+    attributes = content_lang(context, obj)
+    if not attributes and not get_language_info(get_language())["bidi"]:
+        return format_html("{}", text)
+    return format_html("<bdi{}>{}</bdi>", attributes, text)
+
+
+@register.simple_tag(takes_context=True)
 def reader_url(context, page):
     """A page's URL inside the reader's language tree, also when the page itself is a fallback.
 
@@ -235,11 +308,12 @@ def translation_notice(context):
     request = context.get("request")
     content_code = locale_of(content).language_code
     if content_code != current:
+        links = context.get("languages") or language_links(context)
         return {
             "kind": "fallback",
             "content_language": get_language_info(content_code)["name_translated"],
             "reader_language": get_language_info(current)["name_translated"],
-            "links": context.get("languages") or language_links(context),
+            "links": [link for link in links if link["translated"]],
         }
     if current == source_code:
         return {}

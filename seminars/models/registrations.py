@@ -64,6 +64,11 @@ class Registration(PersonalDataRecord):
     key = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
     moved_up_at = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    wants_summary = models.BooleanField(_("wants the summary by e-mail"), default=False)
+    # When the one reminder task that counts will run (seminars/reminders.py), and when it was sent.
+    reminder_due_at = models.DateTimeField(_("reminder planned"), null=True, blank=True, editable=False)
+    reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True, editable=False)
+    summary_sent_at = models.DateTimeField(_("summary e-mail sent"), null=True, blank=True, editable=False)
 
     objects = RegistrationQuerySet.as_manager()
 

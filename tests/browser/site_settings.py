@@ -9,3 +9,5 @@ from config.settings.dev import *  # noqa: F403
 
 DEBUG = False
 ROOT_URLCONF = "tests.browser.site_urls"
+# No background worker runs beside this server: its tasks (e-mail, Wagtail's reference index) run at once.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -27,7 +27,9 @@ def choose_sector(form):
 
 
 def actor_links(page):
-    return [link.get_attribute("href") for link in page.locator(".card__title a").all()]
+    """The actor cards only: the page also lists the municipality's case studies and seminars as cards."""
+    section = page.locator("section[aria-labelledby=actors-heading]")
+    return [link.get_attribute("href") for link in section.locator(".card__title a").all()]
 
 
 class TestSectorFilter:

@@ -121,7 +121,7 @@ def nothing_pending(elsewhere):
     and stand in for the one each test expects (schedule_refresh adds one per transaction)."""
     connection = transaction.get_connection()
     connection.run_on_commit = [
-        entry for entry in connection.run_on_commit if entry[1] is not statistics.refresh
+        entry for entry in connection.run_on_commit if entry[1] is not statistics.enqueue_refresh
     ]
 
 
@@ -139,7 +139,7 @@ class TestRefreshOnChange:
         with django_capture_on_commit_callbacks() as callbacks:
             add_case_study(tree, "En", odense, [actors[Sector.ASSOCIATION], actors[Sector.LANGUAGE_SCHOOL]])
             add_case_study(tree, "To", odense, [actors[Sector.LIBRARY], actors[Sector.LANGUAGE_SCHOOL]])
-        assert callbacks.count(statistics.refresh) == 1
+        assert callbacks.count(statistics.enqueue_refresh) == 1
 
     def test_unpublishing_refreshes(self, tree, elsewhere, django_capture_on_commit_callbacks):
         with django_capture_on_commit_callbacks(execute=True):

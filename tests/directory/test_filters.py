@@ -58,7 +58,7 @@ class TestActorFilters:
     def test_filtered_view_is_a_shareable_link(self, client, actors):
         html = client.get(actors["municipality"].url, {"sector": Sector.LIBRARY}).content.decode()
         assert 'method="get"' in html
-        assert '<option value="library" selected>' in html
+        assert '<option value="library" selected' in html
 
 
 @pytest.mark.django_db

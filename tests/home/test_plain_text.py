@@ -78,10 +78,10 @@ class TestWhereItIsShown:
     def test_a_search_snippet_keeps_its_sentence_boundaries(self, tree):
         page = tree["municipality"]
         page.intro = RICH
-        assert _as_result(page)["summary"] == one_line(PLAIN)
+        assert _as_result(page, "")["summary"] == one_line(PLAIN)
 
     def test_a_plain_text_field_is_not_taken_for_html(self, tree):
         case_study = tree["case_study"]
         case_study.summary = "Brug <b> & &amp; som de står."
         assert field_text(case_study, "summary") == "Brug <b> & &amp; som de står."
-        assert _as_result(case_study)["summary"] == "Brug <b> & &amp; som de står."
+        assert _as_result(case_study, "")["summary"] == "Brug <b> & &amp; som de står."

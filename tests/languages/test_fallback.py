@@ -44,8 +44,10 @@ class TestPageFallback:
         html = response.content.decode()
         assert response.status_code == 200
         assert '<html lang="uk" dir="ltr">' in html
-        assert 'class="portal-content" lang="da" dir="ltr"' in html
-        assert "Mange partnere manglede netværk." in html
+        assert '<div class="portal-content">' in html  # the interface stays Ukrainian
+        assert '<h1 lang="da" dir="ltr">Jobcafé på biblioteket</h1>' in html
+        body = '<div class="rich-text" lang="da" dir="ltr"><p>Mange partnere manglede netværk.</p></div>'
+        assert body in html
         assert "translation-notice" in html
         assert "Цей вміст ще не перекладено" in html
         assert 'hreflang="da"' in html
@@ -56,7 +58,8 @@ class TestPageFallback:
         index_url = self.url(ukrainian_tree).rsplit("/", 2)[0] + "/"
         html = get(client, "uk", index_url).content.decode()
         assert f'href="{self.url(ukrainian_tree)}"' in html
-        assert '<article class="card" lang="da" dir="ltr">' in html
+        assert '<article class="card">' in html  # the card is interface, its title is Danish
+        assert '<h2 class="card-heading card__title" lang="da" dir="ltr">' in html
 
     def test_english_is_preferred_to_danish_for_a_ukrainian_reader(self, client, ukrainian_tree):
         for page in (ukrainian_tree["case_index"],):
@@ -213,3 +216,27 @@ def test_a_listing_of_fallback_items_does_not_cost_a_query_per_item(
     with django_assert_max_num_queries(32):
         response = get(client, "uk", index.url)
     assert len(response.context["case_studies"]) == min(12, extra + 1)
+
+
+@pytest.mark.django_db
+class TestFallbackPageNamesThingsAsTheReadersSiteDoes:
+    """A Danish case study read in Ukrainian names its themes and actors in Ukrainian where they exist."""
+
+    def url(self, tree):
+        return f"/uk/cases/{tree['case_study'].slug}/"
+
+    def test_its_themes_are_named_in_the_readers_language(self, client, ukrainian_tree):
+        translate_with_strings(ukrainian_tree["theme"], "uk", {"Job og karriere": "Робота та кар’єра"})
+        html = get(client, "uk", self.url(ukrainian_tree)).content.decode()
+        assert "Робота та кар’єра" in html
+        assert "Job og karriere" not in html
+
+    def test_its_actors_are_named_as_the_reader_knows_them_or_marked_danish(self, client, ukrainian_tree):
+        library = ukrainian_tree["library"]
+        translate_with_strings(library, "uk", {"Aarhus Hovedbibliotek": "Головна бібліотека"})
+        html = get(client, "uk", self.url(ukrainian_tree)).content.decode()
+        start = html.index('id="participants-heading"')
+        participants = html[start : html.index("</section>", start)]
+        assert "Головна бібліотека" in participants
+        assert "Aarhus Hovedbibliotek" not in participants
+        assert '<bdi lang="da" dir="ltr">Jobcenter Aarhus</bdi>' in participants

@@ -2,13 +2,12 @@ import time
 
 import pytest
 from django import forms
-from django.core import mail, signing
+from django.core import signing
 from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import translation
 from django.utils.translation import gettext
 
-from mail.sending import send_after_commit
 from publicforms.antispam import SIGNING_SALT, AbuseProtectionMixin, rate_limit_exceeded, signed_start
 
 
@@ -98,28 +97,3 @@ class TestRateLimit:
         assert not rate_limit_exceeded(second, "test")
         assert not rate_limit_exceeded(first, "other")
         assert rate_limit_exceeded(first, "test")
-
-
-class TestSendAfterCommit:
-    def test_mail_waits_for_the_commit(self, db, django_capture_on_commit_callbacks):
-        with django_capture_on_commit_callbacks(execute=True):
-            send_after_commit("Subject", "Body", ["a@example.org"], reply_to="b@example.org")
-            assert mail.outbox == []
-        assert len(mail.outbox) == 1
-        assert mail.outbox[0].reply_to == ["b@example.org"]
-
-    def test_a_mail_failure_is_logged_not_raised(
-        self, db, settings, caplog, django_capture_on_commit_callbacks
-    ):
-        settings.EMAIL_BACKEND = "tests.publicforms.test_antispam.BrokenBackend"
-        with django_capture_on_commit_callbacks(execute=True):
-            send_after_commit("Subject", "Body", ["a@example.org"])
-        assert "Could not send" in caplog.text
-
-
-class BrokenBackend:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def send_messages(self, messages):
-        raise ConnectionRefusedError("no mail server")

@@ -16,6 +16,8 @@ LOCALIZE = "tests/roles/test_localize_endpoints.py"
 VIEWS = f"{LOCALIZE}::TestTranslationViews"
 MATRIX = "tests/roles/test_roles_matrix.py"
 MODERATION = "tests/roles/test_moderation.py"
+PROMOTIONS = "tests/search/test_promotions.py"
+OUTBOX = "tests/mail/test_admin.py"
 
 # URL name -> where each role is tried against it with a request that changes (or tries to change) data.
 COVERED = {
@@ -45,6 +47,12 @@ COVERED = {
     "wagtailsnippets_directory_actor:preview_on_edit": f"{MATRIX}::TestActorObjectViews::test_post_a_preview",
     "wagtailsnippets_directory_actor:revisions_revert": f"{MATRIX}::TestActorObjectViews::test_open",
     "wagtailsnippets_directory_actor:confirm_workflow_cancellation": f"{MATRIX}::TestActorObjectViews",
+    "wagtailsearchpromotions:add": f"{PROMOTIONS}::TestWhoPromotes",
+    "wagtailsearchpromotions:edit": f"{PROMOTIONS}::TestWhoPromotes",
+    "wagtailsearchpromotions:delete": f"{PROMOTIONS}::TestWhoPromotes",
+    "search_report:promote": f"{PROMOTIONS}::TestWhoPromotes (shows the form only; a POST is refused)",
+    "mail_outbox:retry": f"{OUTBOX}::TestTryAgain",
+    "mail_outbox:retry_all": f"{OUTBOX}::TestTryAgain",
 }
 
 # URL name, or "namespace:*" for a whole namespace -> why the role tests leave it alone.
@@ -73,6 +81,7 @@ OUT_OF_SCOPE = {
     "wagtailsnippets_publicforms_submission:*": "submissions: model permissions (coordinators view, delete)",
     "wagtailsnippetchoosers_publicforms_submission:*": "submissions: model permissions",
     "seminar_registrations:*": "registrations: model permissions (coordinators, organisers)",
+    "mail_outbox:*": "undelivered e-mails: view and retry only, for everyone (tests/mail/test_admin.py)",
     "seminars_registrations_csv": "downloads registrations (reads only; view_registration)",
     "wagtailimages:*": "collection permissions of every writing role; not per role",
     "wagtailimages_chooser:*": "collection permissions",
@@ -107,6 +116,8 @@ OUT_OF_SCOPE = {
     "wagtailadmin_error_test": "raises an error on purpose (Wagtail's own test view)",
     "wagtailadmin_tag_autocomplete": "tag suggestions (reads only)",
     "wagtailadmin_tag_model_autocomplete": "tag suggestions (reads only)",
+    "wagtailsearchpromotions:chooser": "the promotion form's list of search terms (reads only)",
+    "wagtailsearchpromotions:chooserresults": "the promotion form's list of search terms (reads only)",
     # Unnamed patterns.
     "<redirect>": "RedirectView patterns (the old snippet URLs of submissions)",
     "<catch-all>": "the admin's 404 catch-all",

@@ -1,4 +1,4 @@
-"""The "Coordinator approval" workflow: editors submit, coordinators decide, everyone hears after commit."""
+"""The coordinators' approval workflow: editors submit, coordinators decide, everyone hears after commit."""
 
 import logging
 from smtplib import SMTPException
@@ -164,9 +164,9 @@ class TestDemoUsers:
         again = create_demo_users()
         assert [user.pk for user in users] == [user.pk for user in again]
         assert {user.username: [group.name for group in user.groups.all()] for user in again} == {
-            "koordinator": ["Coordinators"],
-            "redaktor-aarhus": ["Editors: Aarhus (751)"],
-            "oversaetter": ["Translators"],
-            "arrangoer": ["Seminar organisers"],
+            "koordinator": ["Koordinatorer"],
+            "redaktor-aarhus": ["Redaktører: Aarhus (751)"],
+            "oversaetter": ["Oversættere"],
+            "arrangoer": ["Seminararrangører"],
         }
         assert users[0].check_password("erfaring-demo")

@@ -75,15 +75,15 @@ class TestSetupRoles:
         setup_roles()
         assert roles_state() == before
 
-    def test_every_municipality_has_an_editor_group_named_in_english(self, roles_site):
+    def test_every_municipality_has_an_editor_group_named_in_danish(self, roles_site):
         names = set(
             Group.objects.filter(name__startswith=MUNICIPALITY_EDITORS_PREFIX).values_list("name", flat=True)
         )
-        assert names == {"Editors: Aarhus (751)", "Editors: Odense (461)"}
+        assert names == {"Redaktører: Aarhus (751)", "Redaktører: Odense (461)"}
 
     def test_a_new_municipality_gets_its_editor_group_at_once(self, roles_site):
         MunicipalityPageFactory(parent=roles_site["directory"], title="Vejle", slug="vejle", code="630")
-        group = Group.objects.get(name="Editors: Vejle (630)")
+        group = Group.objects.get(name="Redaktører: Vejle (630)")
         vejle = Page.objects.get(slug="vejle")
         assert {
             p.permission.codename for p in GroupPagePermission.objects.filter(group=group, page=vejle)

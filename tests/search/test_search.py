@@ -5,7 +5,9 @@ from django.db import connection
 from django.utils import translation
 
 from directory.factories import ActorFactory
+from directory.models import Sector
 from languages.translation import translate_with_strings
+from search.backend import without_final_vowel
 
 postgres_only = pytest.mark.skipif(
     connection.vendor != "postgresql",
@@ -53,6 +55,12 @@ class TestSearchPage:
         response = search(client, "da", "")
         assert response.status_code == 200
         assert response.context["results"] == []
+
+    def test_an_actor_is_found_by_the_name_of_its_sector(self, client, tree):
+        ActorFactory(
+            municipality=tree["municipality"], name="Sprogcenter Midt-Øst", sector=Sector.LANGUAGE_SCHOOL
+        )
+        assert titles(search(client, "da", "sprogskole"))[0] == "Sprogcenter Midt-Øst"
 
     def test_results_are_paginated(self, client, tree):
         for number in range(25):
@@ -103,6 +111,26 @@ class TestLanguageStemming:
         translate_with_strings(tree["library"], "uk", {"Aarhus Hovedbibliotek": "Бібліотека Орхуса"})
         assert "Бібліотека Орхуса" in titles(search(client, "uk", "Бібліотека"))
 
+    def test_a_word_finds_the_danish_compounds_it_begins(self, client, tree):
+        """ "job" finds "Jobcenter Aarhus", "sprog" the "sprogcenter"."""
+        ActorFactory(municipality=tree["municipality"], name="Sprogcenter Midt-Øst", slug="sprogcenter")
+        assert "Jobcenter Aarhus" in titles(search(client, "da", "job"))
+        assert "Sprogcenter Midt-Øst" in titles(search(client, "da", "sprog"))
+
+    def test_a_ukrainian_word_finds_its_other_forms(self, client, tree, home_page):
+        translate_with_strings(home_page, "uk", {})
+        translate_with_strings(tree["directory"], "uk", {})
+        translate_with_strings(tree["municipality"], "uk", {})
+        translate_with_strings(tree["library"], "uk", {"Aarhus Hovedbibliotek": "Бібліотека Орхуса"})
+        assert "Бібліотека Орхуса" in titles(search(client, "uk", "бібліотеки"))
+
+    def test_a_polish_word_finds_its_other_forms(self, client, tree, home_page):
+        translate_with_strings(home_page, "pl", {})
+        translate_with_strings(tree["directory"], "pl", {})
+        translate_with_strings(tree["municipality"], "pl", {})
+        translate_with_strings(tree["job_centre"], "pl", {"Jobcenter Aarhus": "Urząd pracy w Aarhus"})
+        assert "Urząd pracy w Aarhus" in titles(search(client, "pl", "praca"))
+
     def test_each_object_is_indexed_with_its_own_language(self, tree, home_page):
         from wagtail.search.backends import get_search_backend
 
@@ -139,3 +167,18 @@ class TestSearchIndexIsUsed:
         response = search(client, "da", "bibliotek")
         assert len(response.context["results"]) == 20
         assert response.context["page_obj"].paginator.count > 20
+
+
+class TestLightStemming:
+    @pytest.mark.parametrize(
+        ("typed", "searched"),
+        [
+            ("робота", "робот"),
+            ("praca", "prac"),
+            ("бібліотека", "бібліотек"),
+            ("іспит", "іспит"),
+            ("kot", "kot"),
+        ],
+    )
+    def test_a_final_vowel_of_a_long_word_is_dropped(self, typed, searched):
+        assert without_final_vowel(typed) == searched

@@ -4,6 +4,8 @@ Each run deletes only what has expired by then, so running it more often, or twi
 A rejected public submission also takes with it the draft it created (never published, so nothing on the
 site links to it) and the picture the submitter uploaded, which may show people. The spent form tokens
 that their age limit already refuses go too (they are not personal data, only kept to stop replays).
+The e-mails the portal sent (the outbox, `mail.outbox`) hold addresses and messages, so those settled
+(sent, or given up) go on the same retention, counted from when they were written.
 """
 
 from django.apps import apps
@@ -11,6 +13,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from mail import outbox
+from mail.models import OutboxMessage
 from publicforms.antispam import token_max_age
 from publicforms.models import PersonalDataRecord, SpentFormToken, Submission
 
@@ -38,6 +42,10 @@ class Command(BaseCommand):
                     count = expired.delete()[1].get(model._meta.label, 0)
             total += count
             self.stdout.write(f"{model._meta.label}: {count}")
+        before = now - PersonalDataRecord.retention()
+        mails = outbox.expired(before).count() if dry_run else outbox.purge(before)
+        total += mails
+        self.stdout.write(f"{OutboxMessage._meta.label}: {mails}")
         spent = SpentFormToken.expired(now, token_max_age())
         tokens = spent.count() if dry_run else spent.delete()[0]
         self.stdout.write(f"spent form tokens past their age limit: {tokens}")

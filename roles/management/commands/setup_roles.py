@@ -13,7 +13,7 @@ from roles.groups import TRANSLATORS_LABEL, setup_roles
 class Command(BaseCommand):
     help = (
         "Create or update the Coordinators, Translators, Seminar organisers and municipality editor groups "
-        "and the Coordinator approval workflow. Running it again changes nothing."
+        "and the coordinators' approval workflow (Koordinatorgodkendelse). Running it again changes nothing."
     )
 
     def handle(self, *args, **options):

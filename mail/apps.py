@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MailConfig(AppConfig):
+    name = "mail"
+    verbose_name = _("E-mail")
+    default_auto_field = "django.db.models.BigAutoField"
