@@ -35,7 +35,8 @@ from directory.permissions import (
 from languages.panels import OutOfDateTranslationsPanel
 
 # Registered before the viewset so that Wagtail never creates its default policy for Actor.
-register_permission_policy(Actor, ActorPermissionPolicy(Actor))
+ACTOR_POLICY = ActorPermissionPolicy(Actor)
+register_permission_policy(Actor, ACTOR_POLICY)
 
 
 def municipality_choices():
@@ -108,8 +109,7 @@ register_snippet(ActorViewSet)
 
 class ActorSearchArea(SearchArea):
     def is_shown(self, request):
-        policy = ActorPermissionPolicy(Actor)
-        return policy.user_has_any_permission(request.user, ["add", "change", "view"])
+        return ACTOR_POLICY.user_has_any_permission(request.user, ["add", "change", "view"])
 
 
 @hooks.register("register_admin_search_area")
