@@ -44,9 +44,6 @@ SECTOR_ORDER = {code: position for position, code in enumerate(Sector.values)}
 # What an actor offers, in the handout when it lists no services: its description, cut after a word.
 OFFER_LENGTH = 280
 QR_CACHE_SECONDS = 30 * 24 * 3600
-# Up to this many actors the two columns are balanced (a short list fills both); a longer list fills
-# one column after the other, as WeasyPrint balances by laying the last page out again and again.
-BALANCED_COLUMNS_UP_TO = 10
 
 
 def qr_code(url):
@@ -187,7 +184,6 @@ class MunicipalityHandout(HandoutKind):
                 "filters": active_filters(form),
                 "shown_count": len(shown),
                 "actor_count": len(actors),
-                "balanced": len(shown) <= BALANCED_COLUMNS_UP_TO,
                 "page_url": page_url,
                 "page_qr_code": codes[page_url],
             },

@@ -48,8 +48,17 @@ def handout(request, kind, page_id):
         return render_handout(kind, page, params, request, language_code)
 
     try:
-        key = kept_key(request.get_host(), kind.slug, int(page_id), language_code, params)
-        kept = kept_or_made(key, make)
+        host = request.get_host()
+        key = kept_key(host, kind.slug, int(page_id), language_code, params)
+        asked = {
+            "host": host,
+            "scheme": request.scheme,
+            "kind": kind.slug,
+            "page_id": int(page_id),
+            "language": language_code,
+            "params": [list(param) for param in params],
+        }
+        kept = kept_or_made(key, make, asked)
     except TooManyRenderings:
         response = error_page(request, "handouts/busy.html", 429)
         response["Retry-After"] = str(RENDER_LIMIT[1])

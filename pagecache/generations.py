@@ -21,8 +21,13 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import Signal
 
 GENERATION_KEY = "portal:page-cache:generation"
+
+# Sent by `invalidate()`, inside the transaction of the change, for what is kept per generation and made
+# again ahead of readers (handouts.ahead): a receiver that queues work should do so on commit.
+content_changed = Signal()
 
 
 def _new_generation_number():
@@ -49,6 +54,20 @@ def read_stamped(key):
     if stamped is not None and stamped[0] == generation:
         return generation, stamped[1]
     return generation, None
+
+
+def read_stamped_with(key, others):
+    """`read_stamped(key)`, and the values of the unstamped keys `others` read in the same round trip:
+    (generation, value or None, {other key: value})."""
+    found = cache.get_many([GENERATION_KEY, key, *others])
+    generation = found.get(GENERATION_KEY)
+    stamped = found.get(key)
+    value = (
+        stamped[1] if stamped is not None and generation is not None and stamped[0] == generation else None
+    )
+    if generation is None:
+        generation = _start_generation()
+    return generation, value, {other: found[other] for other in others if other in found}
 
 
 def store_stamped(key, generation, value, timeout):
@@ -86,7 +105,8 @@ def invalidate():
     """Empty the page cache now, and again once the change is committed.
 
     The second bump closes a race: a request that read the old rows just before the commit could
-    otherwise store them under the new generation.
+    otherwise store them under the new generation. `content_changed` tells what is made ahead of readers.
     """
     bump_generation()
     transaction.on_commit(bump_generation)
+    content_changed.send(sender=None)
