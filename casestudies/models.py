@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -273,11 +274,20 @@ class CaseStudyPage(Page):
     def get_context(self, request, *args, **kwargs):
         """What the page links to and names, in the reader's language: a Danish case study read in the
         Arabic interface (a fallback) names its municipalities, actors and themes as the Arabic site does,
-        each marked with its own language where that too is a fallback."""
+        each marked with its own language where that too is a fallback.
+
+        Each is read only when the template asks for it: the page's content is kept per publish
+        (`{% kept %}`), and a reader served from it needs none of them.
+        """
         context = super().get_context(request, *args, **kwargs)
         reader = get_language()
-        context["participants"] = self.localized_participants(request, reader)
+        context["participants"] = SimpleLazyObject(lambda: self.localized_participants(request, reader))
         context["related_case_studies"] = self.related_case_studies()
+        context["municipality_pages"] = SimpleLazyObject(lambda: self.localized_municipalities(reader))
+        context["theme_list"] = SimpleLazyObject(lambda: self.localized_themes(reader))
+        return context
+
+    def localized_municipalities(self, reader):
         # Read through the relation, not as a subquery: a preview's links are in memory.
         keys = [
             str(link.municipality.translation_key)
@@ -289,15 +299,16 @@ class CaseStudyPage(Page):
                 MunicipalityPage.objects.live().filter(translation_key__in=keys), reader
             ).select_related("locale")
         }
-        context["municipality_pages"] = [municipalities[key] for key in keys if key in municipalities]
+        return [municipalities[key] for key in keys if key in municipalities]
+
+    def localized_themes(self, reader):
         themes = self.themes.all()  # a subquery when read from the database, a list in a preview
         if isinstance(themes, models.QuerySet):
             theme_keys = themes.values("translation_key")
         else:
             theme_keys = [theme.translation_key for theme in themes]
         themes = prefer_locales(Theme.objects.filter(translation_key__in=theme_keys), reader)
-        context["theme_list"] = list(themes.select_related("locale").order_by("name"))
-        return context
+        return list(themes.select_related("locale").order_by("name"))
 
     def localized_participants(self, request, reader):
         """The participants, each with its actor in the reader's language or the nearest fallback, linked

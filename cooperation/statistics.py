@@ -25,6 +25,7 @@ from django_tasks import task
 from casestudies.models import CaseStudyPage, CaseStudyParticipant
 from cooperation.models import ActorCooperationStat, SectorPairStat, SectorStat
 from directory.models import Actor
+from pagecache.generations import bump_generation
 
 
 def source_case_studies():
@@ -104,6 +105,11 @@ def refresh():
         SectorStat.objects.bulk_create(
             SectorStat(sector=sector, case_count=count) for sector, count in sector_counts.items()
         )
+        # The cooperation sections are kept per generation ({% kept %}): the publish that queued this
+        # refresh started a generation before the new counts existed, so they start another, now and
+        # again once the counts are committed (as pagecache.generations.invalidate does).
+        bump_generation()
+        transaction.on_commit(bump_generation)
     return len(pairs)
 
 

@@ -18,19 +18,43 @@ class ActorFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
     target_group = forms.ChoiceField(label=_("Target group"), required=False)
 
-    def with_choices_from(self, actors):
+    @staticmethod
+    def choices_from(actors):
+        """The choices the listed actors offer, as plain strings in the active language: a municipality
+        page keeps them per publish (`memoized`), so that a filter is checked without reading its actors."""
         sectors, languages, groups = {}, {}, {}
         for actor in actors:
-            sectors[actor.sector] = actor.get_sector_display()
+            sectors[actor.sector] = str(actor.get_sector_display())
             for language in actor.language_list:
                 languages[language.code] = language.autonym
             for group in actor.target_group_list:
                 groups[group.code] = str(group)
+        return {
+            "sector": sorted(sectors.items(), key=lambda item: item[1]),
+            "language": sorted(languages.items(), key=lambda item: item[1]),
+            "target_group": sorted(groups.items(), key=lambda item: item[1]),
+        }
+
+    def with_choices(self, choices):
         every = [("", _("All"))]
-        self.fields["sector"].choices = every + sorted(sectors.items(), key=lambda item: str(item[1]))
-        self.fields["language"].choices = every + sorted(languages.items(), key=lambda item: item[1])
-        self.fields["target_group"].choices = every + sorted(groups.items(), key=lambda item: item[1])
+        for name, offered in choices.items():
+            self.fields[name].choices = every + list(offered)
         return self
+
+    def with_choices_from(self, actors):
+        return self.with_choices(self.choices_from(actors))
+
+    def kept_key(self):
+        """What the listing's HTML depends on, for `{% kept %}`: the value of each filter as given (an
+        empty one is shown selected, a missing one not), or None when the filters have errors to show.
+
+        Only valid values get here, so the keys are as few as the choices.
+        """
+        if self.is_bound and not self.is_valid():
+            return None
+        if not self.is_bound:
+            return "all"
+        return "&".join(f"{name}={self.data.get(name)!r}" for name in self.fields)
 
     def apply(self, actors):
         if not self.is_bound or not self.is_valid():

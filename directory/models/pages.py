@@ -9,6 +9,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -69,6 +70,65 @@ class MunicipalityIndexPage(SectionIndexPage):
         actors = prefer_locales(Actor.objects.filter(live=True), locale_of(self).language_code)
         counts = actors.values_list("municipality__translation_key").annotate(count=models.Count("pk"))
         return {str(key): count for key, count in counts.order_by()}
+
+
+class ActorListing:
+    """A municipality page's actors, read only when the template asks for them.
+
+    The page's content is kept per publish for each valid combination of filters (`{% kept %}`), so most
+    requests read no actor: each attribute is computed on first use. The filter form is checked against
+    choices kept per publish too, so the page's head (the handout's link carries the valid filters) and
+    the kept content's key cost no query.
+    """
+
+    def __init__(self, page, form):
+        self.page = page
+        self.form = form
+
+    @cached_property
+    def actors(self):
+        """Every listed actor, by name. Only what the cards, the filters and the cooperation section
+        show: the long texts and the revision and locking columns stay in the database (a third less time
+        building the cards)."""
+        listed = self.page.actors().select_related("locale").only(*LISTED_ACTOR_FIELDS)
+        actors = list(listed.order_by("name"))
+        for actor in actors:
+            actor.municipality = self.page  # every card links under this page; saves a query per actor
+        return attach_vocabularies(actors)
+
+    @cached_property
+    def filter_form(self):
+        choices = memoized(
+            "actor-filter-choices",
+            lambda: ActorFilterForm.choices_from(self.actors),
+            self.page.pk,
+            get_language(),
+        )
+        return self.form.with_choices(choices)
+
+    @cached_property
+    def shown(self):
+        return self.filter_form.apply(self.actors)
+
+    @cached_property
+    def sectors(self):
+        """[(code, label, actors)] of the shown actors, in the vocabulary's order."""
+        by_sector = {}
+        for actor in self.shown:
+            by_sector.setdefault(actor.sector, []).append(actor)
+        return [(code, label, by_sector[code]) for code, label in Sector.choices if code in by_sector]
+
+    @property
+    def actor_count(self):
+        return len(self.actors)
+
+    @property
+    def shown_count(self):
+        return len(self.shown)
+
+    @property
+    def kept_key(self):
+        return self.filter_form.kept_key()
 
 
 OFFICIAL_LIST_HELP = _("Taken from the official list of municipalities. It cannot be changed afterwards.")
@@ -163,25 +223,9 @@ class MunicipalityPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = ActorFilterForm(request.GET or None)
-        # Only what the cards, the filters and the cooperation section show: the long texts and the
-        # revision and locking columns stay in the database (a third less time building the cards).
-        listed = self.actors().select_related("locale").only(*LISTED_ACTOR_FIELDS)
-        all_actors = list(listed.order_by("name"))
-        for actor in all_actors:
-            actor.municipality = self  # every card links under this page; saves a query per actor
-        attach_vocabularies(all_actors)
-        context["filter_form"] = form.with_choices_from(all_actors)
-        shown = form.apply(all_actors)
-        by_sector = {}
-        for actor in shown:
-            by_sector.setdefault(actor.sector, []).append(actor)
-        context["sectors"] = [
-            (code, label, by_sector[code]) for code, label in Sector.choices if code in by_sector
-        ]
-        context["all_actors"] = all_actors
-        context["actor_count"] = len(all_actors)
-        context["shown_count"] = len(shown)
+        listing = ActorListing(self, ActorFilterForm(request.GET or None))
+        context["listing"] = listing
+        context["filter_form"] = listing.filter_form
         context["region_label"] = self.get_region_display()
         return context
 
@@ -190,9 +234,14 @@ class MunicipalityPage(RoutablePageMixin, Page):
         """The ids of this municipality's page in every language, itself included.
 
         Filtering actors by these ids lets PostgreSQL use the (locale, municipality) index; a join on the
-        pages' translation key made it read every actor of three languages.
+        pages' translation key made it read every actor of three languages. Kept per publish: the page's
+        seminars, case studies and actors all start from them, and a page is translated by publishing.
         """
-        return list(self.get_translations(inclusive=True).values_list("pk", flat=True))
+        return memoized(
+            "municipality-translation-ids",
+            lambda: list(self.get_translations(inclusive=True).values_list("pk", flat=True)),
+            self.pk,
+        )
 
     def actors(self):
         """The live actors of this municipality, each in this page's language or the nearest fallback."""
@@ -221,7 +270,15 @@ class MunicipalityPage(RoutablePageMixin, Page):
 
     @path("<str:slug>/", name="actor")
     def actor_view(self, request, slug):
-        actor = self.actors().filter(slug=slug).prefetch_related("languages", "target_groups").first()
+        # The languages for the structured data in the head; the rest of the page is kept per publish
+        # (`{% kept %}`) and reads the target groups only when it is made again.
+        actor = (
+            self.actors()
+            .filter(slug=slug)
+            .select_related("municipality")  # its own municipality page, for the canonical URL
+            .prefetch_related("languages")
+            .first()
+        )
         if actor is None:
             raise Http404
         return render(

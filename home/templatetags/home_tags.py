@@ -32,10 +32,16 @@ def language_links(context):
     request = context.get("request")
     current = get_language()
     content = context.get("actor") or context.get("page")
+    # Kept per publish: every page and actor page shows them, in the head and in the language menu.
+    host = request.get_host() if request is not None else ""
     if isinstance(content, Page) and content.pk:
-        urls, translated = _page_language_urls(content, request)
+        urls, translated = memoized(
+            "page-language-urls", lambda: _page_language_urls(content, request), content.pk, host
+        )
     elif isinstance(content, TranslatableMixin) and content.pk and getattr(content, "municipality_id", None):
-        urls, translated = _actor_language_urls(content, request)
+        urls, translated = memoized(
+            "actor-language-urls", lambda: _actor_language_urls(content, request), content.pk, host
+        )
     elif request is not None:
         path = request.get_full_path()
         urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}

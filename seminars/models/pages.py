@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -304,7 +304,10 @@ class SeminarPage(RoutablePageMixin, Page):
         context["ics_url"] = self.url + self.reverse_subpage("ics")
         context["municipality_page"] = localized(self.municipality).specific
         context["structured_data"] = event_structured_data(self, context["municipality_page"], request)
-        context["case_studies"] = SeminarCaseStudy.localized_links(self, CaseStudyPage.objects.live())
+        # Read only when the kept part of the page is made again (`{% kept %}` in the template).
+        context["case_studies"] = SimpleLazyObject(
+            lambda: SeminarCaseStudy.localized_links(self, CaseStudyPage.objects.live())
+        )
         if registration is None:
             from seminars.views import registration_context
 

@@ -1,5 +1,5 @@
 from django import template
-from django.db.models import Case, F, Q, Value, When, Window
+from django.db.models import Case, F, Min, Q, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -87,6 +87,8 @@ def municipality_seminars(context, municipality, limit=MUNICIPALITY_SEMINARS):
             partition_by=[Case(When(past, then=Value(1)), default=Value(0))],
             order_by=[Case(When(past, then=None), default=F("start")).asc(), F("start").desc(), "pk"],
         ),
+        # The first of all its seminars to come to an end, read or not: then the lists change.
+        first_end=Window(Min("end"), partition_by=[Case(When(past, then=Value(1)), default=Value(0))]),
     )
     found = attach_availability_from_columns(
         with_availability_columns(numbered.filter(position__lte=limit + 1))
@@ -103,7 +105,23 @@ def municipality_seminars(context, municipality, limit=MUNICIPALITY_SEMINARS):
         "more": len(upcoming) > limit or len(recent) > limit,
         "all_url": f"{index_url}?municipality={municipality.code}" if index_url else "",
         "feed_url": feed_url,
+        "changes_at": _changes_at(upcoming[:limit], now),
     }
+
+
+def _changes_at(upcoming, now):
+    """When the lists or a shown seminar's status next change with time alone: the first seminar to come
+    ends (it moves to the past), or a shown one's registration closes. None when nothing is to come.
+
+    For a page that keeps its seminars per publish (`{% kept_until %}`); a registration starts a new
+    generation of its own (seminars.registrations).
+    """
+    moments = [seminar.first_end for seminar in upcoming[:1]]
+    for seminar in upcoming:
+        closes = seminar.source_registration_deadline or seminar.source_start
+        if closes is not None and closes > now:
+            moments.append(closes)
+    return min(moments, default=None)
 
 
 def _index_url(context):

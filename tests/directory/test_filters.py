@@ -21,7 +21,8 @@ def actors(tree):
 @pytest.mark.django_db
 class TestActorFilters:
     def names(self, response):
-        return {actor.name for _code, _label, actors in response.context["sectors"] for actor in actors}
+        sectors = response.context["listing"].sectors
+        return {actor.name for _code, _label, actors in sectors for actor in actors}
 
     def test_filter_by_sector(self, client, actors):
         response = client.get(actors["municipality"].url, {"sector": Sector.JOB_CENTRE})
@@ -40,7 +41,7 @@ class TestActorFilters:
         assert self.names(response) == set()
         assert (
             "No actors match these filters." in response.content.decode()
-            or response.context["shown_count"] == 0
+            or response.context["listing"].shown_count == 0
         )
 
     def test_choices_only_offer_what_is_listed(self, client, actors):
@@ -80,7 +81,7 @@ class TestQueryCounts:
         client.get(tree["municipality"].url)
         with django_assert_max_num_queries(34):
             response = client.get(tree["municipality"].url, {"language": languages[0].code})
-        assert response.context["shown_count"] >= extra
+        assert response.context["listing"].shown_count >= extra
 
     @pytest.mark.parametrize("extra", [5, 50])
     def test_municipality_index(self, client, tree, extra, django_assert_max_num_queries):

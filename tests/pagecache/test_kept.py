@@ -1,0 +1,250 @@
+"""Parts of pages kept per publish (`{% kept %}`, pagecache/templatetags/pagecache_tags.py).
+
+A kept part is shared by every reader until the next publish: these tests read a page, change what it
+shows the way an editor does, and read it again, as the next reader would. The page cache itself is off
+in the test settings, so every request renders the page and meets the kept parts.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+
+from cooperation import statistics
+from directory.factories import ActorFactory
+from directory.models import Sector
+from pagecache.generations import bump_generation
+from tests.cooperation.test_cooperation import add_case_study, add_municipality
+from tests.directory.test_municipality_page import add_seminar
+
+
+def section(html, heading_id):
+    """The HTML of the <section> labelled by `heading_id` (empty when there is none)."""
+    if f'aria-labelledby="{heading_id}"' not in html:
+        return ""
+    start = html.index(f'aria-labelledby="{heading_id}"')
+    return html[start : html.index("</section>", start)]
+
+
+def actor_cards(html):
+    """The names on the actor cards of a municipality page."""
+    html = html[html.index('id="actors-heading"') : html.index('class="public-form-link"')]
+    return set(re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html))
+
+
+@pytest.fixture(autouse=True)
+def settled(client, tree):
+    """The first request of a fresh site stores its settings, which starts a new generation: made here,
+    so that what a test reads first is kept for the reads after it."""
+    client.get(tree["municipality"].url)
+
+
+def read(client, url, data=None):
+    return client.get(url, data or {}).content.decode()
+
+
+@pytest.mark.django_db
+class TestMunicipalityPage:
+    def test_a_published_actor_shows_on_the_next_request(self, client, tree):
+        url = tree["municipality"].url
+        assert "Aarhus Hovedbibliotek" in actor_cards(read(client, url))
+        library = tree["library"]
+        library.name = "Dokk1"
+        library.save_revision().publish()
+        assert actor_cards(read(client, url)) == {"Dokk1", "Jobcenter Aarhus"}
+
+    def test_a_published_page_shows_on_the_next_request(self, client, tree):
+        municipality = tree["municipality"]
+        read(client, municipality.url)
+        municipality.intro = "<p>Velkommen til Aarhus, byen med de mange foreninger.</p>"
+        municipality.save_revision().publish()
+        assert "<p>Velkommen til Aarhus, byen med de mange foreninger.</p>" in read(client, municipality.url)
+
+    def test_a_published_case_study_shows_on_the_next_request(self, client, tree):
+        url = tree["municipality"].url
+        read(client, url)
+        add_case_study(
+            tree, "Sprogcafé i Aarhus", tree["municipality"], [tree["library"], tree["job_centre"]]
+        )
+        assert "Sprogcafé i Aarhus" in section(read(client, url), "municipality-case-studies-heading")
+
+    def test_new_cooperation_statistics_show_without_another_publish(self, client, tree):
+        """The statistics are counted after the publish that changed them, by the background worker."""
+        url = tree["municipality"].url
+        odense, actors = add_municipality(tree, "Odense", "461", [Sector.LIBRARY, Sector.ASSOCIATION])
+        ActorFactory(municipality=tree["municipality"], name="Foreningen Sammen", sector=Sector.ASSOCIATION)
+        add_case_study(tree, "Lektiecafe i Odense", odense, list(actors.values()))
+        before = section(read(client, url), "cooperation-heading")
+        statistics.refresh()
+        after = section(read(client, url), "cooperation-heading")
+        assert "Lektiecafe i Odense" not in before
+        assert "Lektiecafe i Odense" in after
+
+    def test_two_languages_never_mix(self, client, tree):
+        danish = read(client, tree["municipality"].url)
+        with translation.override("en"):
+            english = read(client, "/en/kommuner/aarhus/")
+        again = read(client, tree["municipality"].url)
+        assert '<h2 id="actors-heading">Aktører</h2>' in danish
+        assert '<h2 id="actors-heading">Actors</h2>' in english
+        assert again == danish
+
+    def test_two_filter_combinations_never_mix(self, client, tree):
+        url = tree["municipality"].url
+        libraries = actor_cards(read(client, url, {"sector": Sector.LIBRARY}))
+        job_centres = actor_cards(read(client, url, {"sector": Sector.JOB_CENTRE}))
+        everyone = actor_cards(read(client, url))
+        assert libraries == {"Aarhus Hovedbibliotek"}
+        assert job_centres == {"Jobcenter Aarhus"}
+        assert everyone == {"Aarhus Hovedbibliotek", "Jobcenter Aarhus"}
+        assert actor_cards(read(client, url, {"sector": Sector.LIBRARY})) == libraries
+
+    def test_a_filter_given_empty_is_kept_apart_from_no_filter(self, client, tree):
+        """An empty filter is shown chosen ("All" selected), a missing one is not; and only a filtered
+        page offers "Clear filters"."""
+        url = tree["municipality"].url
+        plain = read(client, url)
+        emptied = read(client, url, {"sector": ""})
+        assert "filters__reset" not in plain
+        assert "filters__reset" in emptied
+        assert '<option value="" selected' in emptied
+
+    def test_an_invalid_filter_still_shows_its_error(self, client, tree):
+        url = tree["municipality"].url
+        read(client, url)
+        read(client, url, {"sector": "castle"})
+        html = read(client, url, {"sector": "castle"})
+        assert "form-error-message" in section(html, "actors-heading")
+        assert actor_cards(html) == {"Aarhus Hovedbibliotek", "Jobcenter Aarhus"}
+        assert "form-error-message" not in read(client, url)
+
+    def test_a_kept_page_reads_no_actor(self, client, tree):
+        url = tree["municipality"].url
+        read(client, url, {"sector": Sector.LIBRARY})
+        with CaptureQueriesContext(connection) as queries:
+            html = read(client, url, {"sector": Sector.LIBRARY})
+        assert actor_cards(html) == {"Aarhus Hovedbibliotek"}
+        assert not [query for query in queries if '"directory_actor"' in query["sql"]]
+
+    def test_a_valid_filter_still_reaches_the_handout_link_in_the_head(self, client, tree):
+        url = tree["municipality"].url
+        read(client, url, {"sector": Sector.LIBRARY})
+        html = read(client, url, {"sector": Sector.LIBRARY})
+        head = html[: html.index("</head>")]
+        assert re.search(r'<link rel="alternate" type="application/pdf" href="[^"]*\?sector=library"', head)
+
+    def test_a_seminar_that_ends_leaves_the_upcoming_list_without_a_publish(self, client, tree, monkeypatch):
+        url = tree["municipality"].url
+        soon = add_seminar(tree, "Seminar om sprog", tree["municipality"], days=1)
+        html = read(client, url)
+        assert (
+            "Seminar om sprog"
+            in section(html, "municipality-seminars-heading").split('class="recent-seminars"')[0]
+        )
+        later = soon.end + datetime.timedelta(minutes=1)
+        monkeypatch.setattr(timezone, "now", lambda: later)
+        upcoming = section(read(client, url), "municipality-seminars-heading")
+        assert "Seminar om sprog" not in upcoming.split('class="recent-seminars"')[0]
+
+
+@pytest.mark.django_db
+class TestActorPage:
+    def test_a_published_partner_shows_on_the_next_request(self, client, tree):
+        url = tree["library"].get_url()
+        assert "Jobcenter Aarhus" in section(read(client, url), "case-studies-heading")
+        centre = tree["job_centre"]
+        centre.name = "Jobcenter Aarhus Midt"
+        centre.save_revision().publish()
+        assert "Jobcenter Aarhus Midt" in section(read(client, url), "case-studies-heading")
+
+    def test_a_published_actor_shows_on_the_next_request(self, client, tree):
+        library = tree["library"]
+        read(client, library.get_url())
+        library.opening_hours = "Mandag til fredag 8-22"
+        library.save_revision().publish()
+        assert "Mandag til fredag 8-22" in read(client, library.get_url())
+
+
+@pytest.mark.django_db
+class TestCaseStudyPage:
+    def test_a_published_case_study_shows_on_the_next_request(self, client, tree):
+        case_study = tree["case_study"]
+        read(client, case_study.url)
+        case_study.summary = "Biblioteket og jobcentret holder nu jobcafé hver dag."
+        case_study.save_revision().publish()
+        html = read(client, case_study.url)
+        assert '<p class="lead">Biblioteket og jobcentret holder nu jobcafé hver dag.</p>' in html
+
+    def test_a_published_related_case_study_shows_on_the_next_request(self, client, tree):
+        case_study = tree["case_study"]
+        read(client, case_study.url)
+        other = add_case_study(
+            tree, "Jobcafé i Skejby", tree["municipality"], [tree["library"]], publish=False
+        )
+        other.themes.set([tree["theme"]])
+        other.save_revision().publish()
+        related = read(client, case_study.url).split('id="related-heading"')[1].split("</aside>")[0]
+        assert "Jobcafé i Skejby" in related
+
+    def test_a_published_participant_shows_on_the_next_request(self, client, tree):
+        case_study = tree["case_study"]
+        read(client, case_study.url)
+        library = tree["library"]
+        library.name = "Dokk1"
+        library.save_revision().publish()
+        assert "Dokk1" in section(read(client, case_study.url), "participants-heading")
+
+
+@pytest.mark.django_db
+class TestKeptTag:
+    """The tag itself, on a template of its own."""
+
+    TEMPLATE = Template(
+        '{% load pagecache_tags %}{% kept "test" part %}{{ value|safe }}{% kept_until until %}{% endkept %}'
+    )
+
+    def render(self, request, **context):
+        return self.TEMPLATE.render(Context({"request": request, "until": None, **context}))
+
+    def test_the_html_is_kept_until_the_next_publish(self, rf):
+        request = rf.get("/da/")
+        assert self.render(request, part=1, value="first") == "first"
+        assert self.render(request, part=1, value="second") == "first"
+        bump_generation()
+        assert self.render(request, part=1, value="third") == "third"
+
+    def test_a_missing_part_keeps_nothing(self, rf):
+        request = rf.get("/da/")
+        assert self.render(request, value="first") == "first"
+        assert self.render(request, value="second") == "second"
+
+    def test_each_path_and_host_has_its_own(self, rf):
+        assert self.render(rf.get("/da/a/"), part=1, value="a") == "a"
+        assert self.render(rf.get("/da/b/"), part=1, value="b") == "b"
+        assert self.render(rf.get("/da/a/", HTTP_HOST="localhost"), part=1, value="c") == "c"
+
+    def test_a_preview_is_never_kept(self, rf):
+        request = rf.get("/da/")
+        request.is_preview = True
+        assert self.render(request, part=1, value="draft") == "draft"
+        del request.is_preview
+        assert self.render(request, part=1, value="published") == "published"
+
+    def test_a_csrf_token_is_never_kept(self, rf):
+        request = rf.get("/da/")
+        token = '<input type="hidden" name="csrfmiddlewaretoken" value="abc">'
+        assert self.render(request, part=1, value=token) == token
+        assert self.render(request, part=1, value="other") == "other"
+
+    def test_kept_until_a_moment(self, monkeypatch, rf):
+        request = rf.get("/da/")
+        now = timezone.now()
+        until = now + datetime.timedelta(hours=1)
+        assert self.render(request, part=1, value="first", until=until) == "first"
+        assert self.render(request, part=1, value="second", until=until) == "first"
+        monkeypatch.setattr(timezone, "now", lambda: until)
+        assert self.render(request, part=1, value="third", until=until) == "third"
