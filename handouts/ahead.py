@@ -11,8 +11,9 @@ minutes after every publish.
 
 - Once per burst: a publish queues the task to run `DELAY` later unless one is already waiting, so an
   editor publishing ten actors in a row causes one run, after the last.
-- Mail first: the task's priority is below the outbox's (mail.outbox), and a run renders for at most
-  `RUN_SECONDS` before queueing the rest as a new task, so a waiting e-mail is sent within seconds.
+- Mail first: the task's priority is below the outbox's (mail.outbox), and a run starts no rendering
+  after `RUN_SECONDS` but queues the rest as a new task, so an e-mail that arrives meanwhile waits for at
+  most those seconds and one rendering (a second or two) before the worker takes it.
 - A publish during a run makes what the run has not rendered yet stale before it is kept; the run then
   stops (the publish has queued the next run) rather than render for a generation no one will read.
 - A backend that cannot wait (the tests' immediate one) gets nothing queued: renderings would then run
@@ -43,7 +44,7 @@ logger = logging.getLogger(__name__)
 PRIORITY = -10
 # Long enough to gather a burst of publishes (or of seminar registrations, which start a generation too).
 DELAY = timedelta(seconds=30)
-RUN_SECONDS = 20
+RUN_SECONDS = 5
 
 
 def content_changed(sender, **kwargs):

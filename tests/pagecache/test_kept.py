@@ -248,3 +248,18 @@ class TestKeptTag:
         assert self.render(request, part=1, value="second", until=until) == "first"
         monkeypatch.setattr(timezone, "now", lambda: until)
         assert self.render(request, part=1, value="third", until=until) == "third"
+
+    def test_with_the_cache_unreachable_every_request_renders_its_own(self, monkeypatch, rf):
+        """Redis down: django-redis answers every read with nothing (IGNORE_EXCEPTIONS). The page is
+        rendered in full each time and nothing is kept to be served stale once Redis is back."""
+        from django.core.cache import cache
+
+        stored = []
+        monkeypatch.setattr(cache, "get_many", lambda keys, **kwargs: {})
+        monkeypatch.setattr(cache, "get", lambda key, default=None, **kwargs: default)
+        monkeypatch.setattr(cache, "add", lambda *args, **kwargs: False)
+        monkeypatch.setattr(cache, "set", lambda *args, **kwargs: stored.append(args[0]))
+        request = rf.get("/da/")
+        assert self.render(request, part=1, value="first") == "first"
+        assert self.render(request, part=1, value="second") == "second"
+        assert stored == []
