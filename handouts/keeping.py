@@ -69,15 +69,17 @@ def note_asked(key, asked, notes):
     noted = notes.get(key)
     if noted is not None and now - noted[1] < ASKED_NOTE_EVERY:
         return
-    recent = {other: note for other, note in notes.items() if other != key and now - note[1] < ASKED_SECONDS}
-    latest = sorted(recent.items(), key=lambda item: item[1][1], reverse=True)[: ASKED_MOST - 1]
-    cache.set(ASKED_KEY, {**dict(latest), key: (asked, now)}, ASKED_SECONDS)
+    others = [(other, note) for other, note in _latest(notes, now) if other != key]
+    cache.set(ASKED_KEY, {**dict(others[: ASKED_MOST - 1]), key: (asked, now)}, ASKED_SECONDS)
 
 
 def asked_lately():
     """[(key, what was asked)] of the handouts asked for in the last two weeks, the latest first."""
-    now = time.time()
-    notes = cache.get(ASKED_KEY) or {}
+    latest = _latest(cache.get(ASKED_KEY) or {}, time.time())
+    return [(key, asked) for key, (asked, _when) in latest[:ASKED_MOST]]
+
+
+def _latest(notes, now):
+    """The notes {key: (what was asked, when)} of the last two weeks as [(key, note)], the latest first."""
     recent = [(key, note) for key, note in notes.items() if now - note[1] < ASKED_SECONDS]
-    recent.sort(key=lambda item: item[1][1], reverse=True)
-    return [(key, asked) for key, (asked, _when) in recent[:ASKED_MOST]]
+    return sorted(recent, key=lambda item: item[1][1], reverse=True)

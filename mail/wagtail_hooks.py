@@ -274,5 +274,5 @@ def register_outbox_menu_item():
         reverse("mail_outbox:index"),
         name="undelivered-emails",
         icon_name="mail",
-        order=1320,
+        order=1330,  # after the hard-to-read texts (readability, 1320)
     )

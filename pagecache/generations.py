@@ -46,14 +46,8 @@ def read_stamped(key):
 
     One round trip: the generation and the entry are read together.
     """
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        return _start_generation(), None
-    stamped = found.get(key)
-    if stamped is not None and stamped[0] == generation:
-        return generation, stamped[1]
-    return generation, None
+    generation, value, _others = read_stamped_with(key, ())
+    return generation, value
 
 
 def read_stamped_with(key, others):
