@@ -112,3 +112,78 @@ class TestFilters:
     def test_the_handout_says_it_is_filtered(self, handouts_site, render_once):
         text = pdf_reading.text(render_once("municipality", "municipality", "da", sector="job_centre"))
         assert "1 actor of 2" in text or "1 aktør af 2" in text
+
+
+def _left_edges(pdf, names):
+    """{name: the x of the left edge of the first run of text starting with it, on the first page}."""
+    found = {}
+
+    def visit(text, cm, tm, font, size):
+        for name in names:
+            if name not in found and text.strip().startswith(name):
+                found[name] = cm[0] * tm[4] + cm[4]
+
+    pdf_reading.reader(pdf).pages[0].extract_text(visitor_text=visit)
+    assert set(found) == set(names), found
+    return found
+
+
+def _image_left_edges(pdf):
+    """The x of the left edge of each picture (the QR codes) on the first page."""
+    edges = []
+
+    def visit(operator, operands, cm, tm):
+        if operator == b"Do":
+            edges.append(cm[4])
+
+    pdf_reading.reader(pdf).pages[0].extract_text(visitor_operand_before=visit)
+    return edges
+
+
+class TestCardsInRows:
+    """The cards two by two in rows, in reading order: the first of a row on the left in Danish and on the
+    right in Arabic; a card alone in its row keeps half the width, on the side a reader starts from."""
+
+    @pytest.fixture
+    def four_libraries(self, handouts_site):
+        from directory.factories import ActorFactory
+        from pagecache.generations import bump_generation
+
+        for name in ("Bibliotek Nord", "Bibliotek Syd", "Bibliotek Vest"):
+            ActorFactory(municipality=handouts_site["municipality"], name=name)
+        bump_generation()
+        return handouts_site
+
+    def render(self, client, site, language_code):
+        from tests.handouts.conftest import handout_url
+
+        page = site["municipality"] if language_code == "da" else site["arabic_municipality"]
+        response = client.get(handout_url("municipality", page, language_code))
+        assert response.status_code == 200
+        return b"".join(response.streaming_content)
+
+    def test_danish_rows_read_from_the_left(self, client, four_libraries):
+        pdf = self.render(client, four_libraries, "da")
+        x = _left_edges(pdf, ["Aarhus Hovedbibliotek", "Bibliotek Nord", "Bibliotek Syd", "Bibliotek Vest"])
+        x.update(_left_edges(pdf, ["Jobcenter Aarhus"]))
+        assert x["Aarhus Hovedbibliotek"] < x["Bibliotek Nord"]
+        assert x["Bibliotek Syd"] < x["Bibliotek Vest"]
+        assert x["Aarhus Hovedbibliotek"] == pytest.approx(x["Bibliotek Syd"], abs=1)
+        assert x["Bibliotek Nord"] == pytest.approx(x["Bibliotek Vest"], abs=1)
+        # Alone in its sector: in the first column, not stretched over the page.
+        assert x["Jobcenter Aarhus"] == pytest.approx(x["Aarhus Hovedbibliotek"], abs=1)
+        page_middle = float(pdf_reading.reader(pdf).pages[0].mediabox.width) / 2
+        qr_codes = _image_left_edges(pdf)
+        # Five cards, then the page's own QR code; each card's at its right edge: two in the second column.
+        assert len([edge for edge in qr_codes[:5] if edge > page_middle]) == 2
+
+    def test_arabic_rows_read_from_the_right(self, client, four_libraries):
+        pdf = self.render(client, four_libraries, "ar")
+        # The library is translated; the three new ones and the job centre are shown from Danish.
+        x = _left_edges(pdf, ["Bibliotek Nord", "Bibliotek Syd", "Bibliotek Vest", "Jobcenter Aarhus"])
+        page_middle = float(pdf_reading.reader(pdf).pages[0].mediabox.width) / 2
+        # Sorted by name, the Latin names before the Arabic: Nord | Syd, then Vest | Aarhus's own library.
+        assert x["Bibliotek Nord"] > page_middle > x["Bibliotek Syd"]
+        assert x["Bibliotek Vest"] > page_middle
+        assert x["Bibliotek Nord"] == pytest.approx(x["Bibliotek Vest"], abs=1)
+        assert x["Jobcenter Aarhus"] > page_middle
