@@ -16,6 +16,7 @@ tests.search.relevance`). The actor counts are kept per publish (`memoized`): no
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
@@ -52,11 +53,23 @@ FULL_MUNICIPALITY_WEIGHT = 0.7
 FULL_MUNICIPALITY_ACTORS = 10
 
 
+class Row(NamedTuple):
+    """A result as the ranking reads it (`search.backend.scored_rows`): not a model instance, only what
+    the order needs. A page's row has its type and translation key; an actor's has neither.
+    """
+
+    pk: int
+    title: str
+    score: float | None
+    content_type_id: int | None = None
+    translation_key: object = None
+
+
 @dataclass
 class Hit:
-    """One search result as ranked: the plain row the index returned, its kind and its weighed score."""
+    """One search result as ranked: the row the index returned, its kind and its weighed score."""
 
-    row: object
+    row: Row
     kind: Kind
     score: float
     named: bool  # its title is what was typed
@@ -102,7 +115,7 @@ def _same(text, query):
 
 
 def rank(query, pages, actors):
-    """The hits of `pages` and `actors` (the index's results, with `_score`), best first.
+    """The hits of `pages` and `actors` (the index's results as `Row`s, in its order), best first.
 
     Python's sort is stable: hits that score the same keep the index's order.
     """
@@ -119,12 +132,12 @@ def rank(query, pages, actors):
         else:
             weight = WEIGHTS[kind]
         hits.append(Hit(page, kind, _magnitude(page) * weight, _same(page.title, query), held))
-    hits += [Hit(actor, ACTORS, _magnitude(actor), _same(actor.name, query)) for actor in actors]
+    hits += [Hit(actor, ACTORS, _magnitude(actor), _same(actor.title, query)) for actor in actors]
     hits.sort(key=lambda hit: (hit.named, hit.score), reverse=True)
     return hits
 
 
-def _magnitude(result):
+def _magnitude(row):
     """The index's score as a size: PostgreSQL's rank grows with relevance; SQLite's bm25 is negative,
     and grows in size. Without full-text search (SQLite built without FTS5) there is no score at all."""
-    return abs(getattr(result, "_score", None) or 0.0)
+    return abs(row.score or 0.0)

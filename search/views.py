@@ -30,9 +30,10 @@ from home.plain_text import field_text
 from languages.fallback import prefer_locales
 from languages.locales import active_locale
 from pagecache.generations import memoized
+from search.backend import scored_rows
 from search.counting import record_search
 from search.promotions import promoted_for
-from search.ranking import ACTORS, KINDS, KINDS_BY_SLUG, actor_counts, kind_of_page, rank
+from search.ranking import ACTORS, KINDS, KINDS_BY_SLUG, Row, actor_counts, kind_of_page, rank
 from search.snippets import snippet
 from search.words import respelt
 from seminars.models import SeminarPage
@@ -55,7 +56,7 @@ def search(request):
     if query:
         promoted = promoted_for(query, locale.language_code)
         promoted_pages = {item.page.pk for item in promoted if item.page is not None}
-        hits = [hit for hit in _ranked(query, locale) if not _is_page_in(hit.row, promoted_pages)]
+        hits = [hit for hit in _ranked(query, locale) if not _is_page_in(hit, promoted_pages)]
     promoted_kinds = [_kind_of_promoted(item) for item in promoted]
     total = len(hits) + len(promoted)
     shown = [hit for hit in hits if kind is None or hit.kind is kind]
@@ -103,11 +104,18 @@ def _ranked(query, locale):
         .search(query)
         .annotate_score("_score")[:MAX_RESULTS_PER_KIND]
     )
-    return rank(query, pages, actors)
+    page_rows = [
+        Row(pk, title, score, content_type_id, translation_key)
+        for pk, title, content_type_id, translation_key, score in scored_rows(
+            pages, "pk", "title", "content_type_id", "translation_key"
+        )
+    ]
+    actor_rows = [Row(pk, name, score) for pk, name, score in scored_rows(actors, "pk", "name")]
+    return rank(query, page_rows, actor_rows)
 
 
-def _is_page_in(row, page_ids):
-    return isinstance(row, Page) and row.pk in page_ids
+def _is_page_in(hit, page_ids):
+    return hit.kind is not ACTORS and hit.row.pk in page_ids
 
 
 def _kind_of_promoted(item):
@@ -196,20 +204,20 @@ def _as_results(hits, query):
     """
     ids_by_type = {}
     for hit in hits:
-        if isinstance(hit.row, Page):
+        if hit.kind is not ACTORS:
             ids_by_type.setdefault(hit.row.content_type_id, []).append(hit.row.pk)
     pages = {}
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:  # None: a page type whose code has been removed
             pages.update(model.objects.filter(pk__in=ids).in_bulk())
-    actor_ids = [hit.row.pk for hit in hits if isinstance(hit.row, Actor)]
+    actor_ids = [hit.row.pk for hit in hits if hit.kind is ACTORS]
     actors = (
         Actor.objects.filter(pk__in=actor_ids).select_related("municipality").in_bulk() if actor_ids else {}
     )
     results = []
     for hit in hits:
-        found = pages.get(hit.row.pk) if isinstance(hit.row, Page) else actors.get(hit.row.pk)
+        found = actors.get(hit.row.pk) if hit.kind is ACTORS else pages.get(hit.row.pk)
         if found is not None:
             results.append(_as_result(found, query, actors=hit.actors))
     return results
