@@ -70,8 +70,11 @@ migrate: $(VENV)/.installed ## Apply the database migrations
 	@mkdir -p var
 	$(PY) manage.py migrate --no-input
 
+# Loading runs the search index and reference index updates it causes at once (TASKS_BACKEND=immediate):
+# queued, they were about 6,000 tasks that kept the worker busy for minutes after `make run` started, and
+# until it was done a search in the translations found nothing.
 demo: migrate messages ## Load the demo content (safe to run again)
-	$(PY) manage.py load_demo
+	TASKS_BACKEND=immediate $(PY) manage.py load_demo
 	$(PY) manage.py refresh_readability
 
 # The background worker (manage.py db_worker: e-mail, reminders, Wagtail's tasks) in its own process group
