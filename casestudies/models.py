@@ -3,7 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -94,11 +94,8 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
             "case-study-municipality-names", lambda: self._municipality_names(case_studies), self.pk
         )
         form = CaseStudyFilterForm(request.GET or None, locale=locale_of(self), municipality_names=names)
-        filtered = form.apply(case_studies).select_related("locale").order_by("-start_date", "title", "pk")
-        page_obj = CountingPaginator(filtered, CASE_STUDIES_PER_PAGE).get_page(request.GET.get("page"))
         context["filter_form"] = form
-        context["page_obj"] = page_obj
-        context["case_studies"] = page_obj.object_list
+        context["listing"] = CaseStudyListing(self, case_studies, form, request.GET.get("page"))
         return context
 
     def _municipality_names(self, case_studies):
@@ -110,6 +107,63 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
                 "code", "title"
             )
         )
+
+
+class CaseStudyListing:
+    """One page of an index's case studies, as filtered, read only when the template asks for it.
+
+    The listing is kept per publish for each valid combination of filters and page number (`{% kept %}`
+    in casestudies/case_study_index_page.html): at ten times the national content, choosing each case
+    study's language among its translations took most of the page's time, and a kept listing reads no
+    case study at all. The number of pages of each combination is kept per publish too, so a page number
+    is checked without reading the listing: only real pages are kept.
+    """
+
+    def __init__(self, index, case_studies, form, page_number):
+        self.index = index
+        self.case_studies_in_language = case_studies
+        self.form = form
+        self.page_number = page_number
+
+    @cached_property
+    def filtered(self):
+        return (
+            self.form.apply(self.case_studies_in_language)
+            .select_related("locale")
+            .order_by("-start_date", "title", "pk")
+        )
+
+    @cached_property
+    def page_obj(self):
+        return CountingPaginator(self.filtered, CASE_STUDIES_PER_PAGE).get_page(self.page_number)
+
+    @property
+    def case_studies(self):
+        return self.page_obj.object_list
+
+    @cached_property
+    def filter_query(self):
+        """The filters as the pagination's links carry them: the valid ones, nothing else the address had."""
+        return self.form.query_string()
+
+    @cached_property
+    def kept_key(self):
+        """The filters and the page number, or None (not kept) for filters with errors or a page that is
+        not one of the listing's pages (it is shown as Django shows it, the first or the last page)."""
+        filters = self.form.kept_key()
+        if filters is None:
+            return None
+        number = self.page_number or "1"
+        if not number.isdigit() or len(number) > 6:
+            return None
+        pages = memoized(
+            "case-study-index-pages",
+            lambda: CountingPaginator(self.filtered, CASE_STUDIES_PER_PAGE).num_pages,
+            self.index.pk,
+            get_language(),
+            filters,
+        )
+        return f"{filters}&page={int(number)}" if 1 <= int(number) <= pages else None
 
 
 class CaseStudyPageForm(WagtailAdminPageForm):

@@ -36,7 +36,7 @@ class TestCaseStudyFacets:
         return odense
 
     def titles(self, response):
-        return {page.title for page in response.context["case_studies"]}
+        return {page.title for page in response.context["listing"].case_studies}
 
     def test_filter_by_sector_of_the_participating_actors(self, client, tree, odense):
         response = client.get(tree["case_index"].url, {"sector": Sector.ASSOCIATION})
@@ -69,10 +69,10 @@ class TestCaseStudyFacets:
         client.get(tree["case_index"].url)
         with django_assert_max_num_queries(30):
             first = client.get(tree["case_index"].url)
-        assert len(first.context["case_studies"]) == 12
-        assert first.context["page_obj"].paginator.count == 32
+        assert len(first.context["listing"].case_studies) == 12
+        assert first.context["listing"].page_obj.paginator.count == 32
         last = client.get(tree["case_index"].url, {"page": 3})
-        assert len(last.context["case_studies"]) == 8
+        assert len(last.context["listing"].case_studies) == 8
 
 
 @pytest.mark.django_db

@@ -67,7 +67,7 @@ class TestPageFallback:
             translate_with_strings(page, "en", {})
         translate_with_strings(ukrainian_tree["case_study"], "en", {"Jobcafé på biblioteket": "Job café"})
         response = get(client, "uk", self.url(ukrainian_tree).rsplit("/", 2)[0] + "/")
-        assert [page.title for page in response.context["case_studies"]] == ["Job café"]
+        assert [page.title for page in response.context["listing"].case_studies] == ["Job café"]
 
     @override_settings(PORTAL_LANGUAGE_FALLBACKS={"uk": ["da"]})
     def test_the_fallback_order_is_a_setting(self, client, ukrainian_tree):
@@ -75,7 +75,7 @@ class TestPageFallback:
         translate_with_strings(ukrainian_tree["case_index"], "en", {})
         translate_with_strings(ukrainian_tree["case_study"], "en", {"Jobcafé på biblioteket": "Job café"})
         response = get(client, "uk", self.url(ukrainian_tree).rsplit("/", 2)[0] + "/")
-        assert [page.title for page in response.context["case_studies"]] == ["Jobcafé på biblioteket"]
+        assert [page.title for page in response.context["listing"].case_studies] == ["Jobcafé på biblioteket"]
 
     def test_a_page_missing_in_every_language_is_still_a_404(self, client, ukrainian_tree):
         assert get(client, "uk", self.url(ukrainian_tree) + "findes-ikke/").status_code == 404
@@ -215,7 +215,7 @@ def test_a_listing_of_fallback_items_does_not_cost_a_query_per_item(
     # 30 queries for the page, 2 for the SAVEPOINT and RELEASE of ATOMIC_REQUESTS.
     with django_assert_max_num_queries(32):
         response = get(client, "uk", index.url)
-    assert len(response.context["case_studies"]) == min(12, extra + 1)
+    assert len(response.context["listing"].case_studies) == min(12, extra + 1)
 
 
 @pytest.mark.django_db

@@ -151,6 +151,83 @@ class TestMunicipalityPage:
         assert "Seminar om sprog" not in upcoming.split('class="recent-seminars"')[0]
 
 
+def case_study_titles(html):
+    """The titles on the case-study index's cards, in order."""
+    return re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
+
+
+def pagination_links(html):
+    return re.findall(r'<a rel="(?:prev|next)" href="([^"]*)"', html)
+
+
+@pytest.mark.django_db
+class TestCaseStudyIndex:
+    """The index's listing is kept per publish for each valid combination of filters and page number."""
+
+    def add(self, tree, title, sector=Sector.LIBRARY):
+        actor = ActorFactory(municipality=tree["municipality"], name=f"{title} aktør", sector=sector)
+        return add_case_study(tree, title, tree["municipality"], [actor, tree["job_centre"]])
+
+    def test_a_published_case_study_shows_on_the_next_request(self, client, tree):
+        url = tree["case_index"].url
+        assert "Lektiecafé i Gellerup" not in case_study_titles(read(client, url))
+        self.add(tree, "Lektiecafé i Gellerup")
+        assert "Lektiecafé i Gellerup" in case_study_titles(read(client, url))
+
+    def test_two_filter_combinations_never_mix(self, client, tree):
+        self.add(tree, "Foreningsliv", sector=Sector.ASSOCIATION)
+        url = tree["case_index"].url
+        associations = case_study_titles(read(client, url, {"sector": Sector.ASSOCIATION}))
+        everything = case_study_titles(read(client, url))
+        assert associations == ["Foreningsliv"]
+        assert set(everything) > {"Foreningsliv"}
+        assert case_study_titles(read(client, url, {"sector": Sector.ASSOCIATION})) == associations
+
+    def test_two_pages_never_mix_and_only_real_pages_are_kept(self, client, tree):
+        for number in range(12):
+            self.add(tree, f"Case {number:02d}")
+        url = tree["case_index"].url
+        first, second = read(client, url), read(client, url, {"page": "2"})
+        assert len(case_study_titles(first)) == 12
+        assert case_study_titles(second) and not set(case_study_titles(second)) & set(
+            case_study_titles(first)
+        )
+        assert case_study_titles(read(client, url, {"page": "1"})) == case_study_titles(first)
+        # Past the end: Django's last page, shown but not kept under a key of its own.
+        with CaptureQueriesContext(connection) as queries:
+            past = read(client, url, {"page": "99"})
+        assert case_study_titles(past) == case_study_titles(second)
+        with CaptureQueriesContext(connection) as again:
+            read(client, url, {"page": "99"})
+        assert len(again) == len(queries)
+
+    def test_the_links_carry_the_filters_and_nothing_else_the_first_reader_had(self, client, tree):
+        for number in range(13):
+            self.add(tree, f"Case {number:02d}")
+        url = tree["case_index"].url
+        first_reader = read(client, url, {"sector": Sector.LIBRARY, "utm_source": "<mail>"})
+        next_reader = read(client, url, {"sector": Sector.LIBRARY})
+        assert (
+            pagination_links(first_reader) == pagination_links(next_reader) == ["?sector=library&amp;page=2"]
+        )
+        assert "utm_source" not in first_reader.split('id="main"')[-1].split("</main>")[0]
+
+    def test_an_invalid_filter_still_shows_its_error(self, client, tree):
+        url = tree["case_index"].url
+        read(client, url, {"sector": "castle"})
+        html = read(client, url, {"sector": "castle"})
+        assert "form-error-message" in html
+        assert "form-error-message" not in read(client, url)
+
+    def test_a_kept_listing_reads_no_case_study(self, client, tree):
+        url = tree["case_index"].url
+        titles = case_study_titles(read(client, url))
+        with CaptureQueriesContext(connection) as queries:
+            html = read(client, url)
+        assert case_study_titles(html) == titles
+        assert not [query for query in queries if '"casestudies_casestudypage"' in query["sql"]]
+
+
 @pytest.mark.django_db
 class TestActorPage:
     def test_a_published_partner_shows_on_the_next_request(self, client, tree):
