@@ -131,14 +131,14 @@ class TestDirectoryRendering:
 class TestMunicipalityIndex:
     def test_each_municipality_shows_its_number_of_actors(self, client, tree):
         response = client.get(tree["directory"].url)
-        [(_code, _region, municipalities)] = response.context["regions"]
+        [(_code, _region, municipalities)] = response.context["listing"].regions
         assert municipalities[0].actor_count == 2
 
     def test_filter_box_finds_by_name_or_code(self, client, tree):
         MunicipalityPageFactory(
             parent=tree["directory"], title="Odense", slug="odense", code="461", region="DK-83"
         )
-        by_name = client.get(tree["directory"].url, {"q": "oden"}).context["regions"]
-        by_code = client.get(tree["directory"].url, {"q": "751"}).context["regions"]
+        by_name = client.get(tree["directory"].url, {"q": "oden"}).context["listing"].regions
+        by_code = client.get(tree["directory"].url, {"q": "751"}).context["listing"].regions
         assert [m.title for _c, _r, ms in by_name for m in ms] == ["Odense"]
         assert [m.title for _c, _r, ms in by_code for m in ms] == ["Aarhus"]

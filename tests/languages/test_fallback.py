@@ -191,7 +191,7 @@ def test_municipality_index_keeps_untranslated_municipalities_and_counts_every_a
         ukrainian_tree["directory"].locale.__class__.objects.get(language_code="uk")
     )
     response = get(client, "uk", uk_directory.url)
-    municipalities = {m.title: m for _code, _region, ms in response.context["regions"] for m in ms}
+    municipalities = {m.title: m for _code, _region, ms in response.context["listing"].regions for m in ms}
     assert municipalities["Aarhus"].actor_count == 2
     assert f'href="{uk_directory.url}{odense.slug}/"' in response.content.decode()
     assert get(client, "uk", f"{uk_directory.url}{odense.slug}/").status_code == 200

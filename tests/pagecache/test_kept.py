@@ -228,6 +228,49 @@ class TestCaseStudyIndex:
         assert not [query for query in queries if '"casestudies_casestudypage"' in query["sql"]]
 
 
+def municipality_names(html):
+    """The names in the municipality index's list."""
+    html = html[html.index('id="municipality-list"') :]
+    return set(re.findall(r"<li><a href=\"[^\"]*\">(?:<bdi[^>]*>)?([^<]+)", html))
+
+
+@pytest.mark.django_db
+class TestMunicipalityIndex:
+    """The whole list is kept per publish; a search by name is not."""
+
+    def test_a_published_municipality_shows_on_the_next_request(self, client, tree):
+        url = tree["directory"].url
+        assert "Aarhus" in municipality_names(read(client, url))
+        odense, _actors = add_municipality(tree, "Odense", "461", [Sector.LIBRARY])
+        odense.save_revision().publish()
+        names = municipality_names(read(client, url))
+        assert {"Aarhus", "Odense"} <= names
+
+    def test_a_new_actor_changes_the_count_on_the_next_request(self, client, tree):
+        url = tree["directory"].url
+        html = read(client, url)
+        counted = re.search(r"Aarhus</a> <span class=\"meta\">\((\d+)", html.replace("</bdi>", ""))
+        ActorFactory(municipality=tree["municipality"], name="Dokk1").save_revision().publish()
+        again = re.search(r"Aarhus</a> <span class=\"meta\">\((\d+)", read(client, url).replace("</bdi>", ""))
+        assert int(again.group(1)) == int(counted.group(1)) + 1
+
+    def test_a_search_is_never_served_the_whole_list(self, client, tree):
+        add_municipality(tree, "Odense", "461", [Sector.LIBRARY])
+        url = tree["directory"].url
+        read(client, url)
+        assert municipality_names(read(client, url, {"q": "oden"})) == {"Odense"}
+        assert municipality_names(read(client, url, {"q": "aarh"})) == {"Aarhus"}
+        assert {"Aarhus", "Odense"} <= municipality_names(read(client, url))
+
+    def test_the_kept_list_reads_no_municipality(self, client, tree):
+        url = tree["directory"].url
+        names = municipality_names(read(client, url))
+        with CaptureQueriesContext(connection) as queries:
+            html = read(client, url)
+        assert municipality_names(html) == names
+        assert not [query for query in queries if '"directory_municipalitypage"' in query["sql"]]
+
+
 @pytest.mark.django_db
 class TestActorPage:
     def test_a_published_partner_shows_on_the_next_request(self, client, tree):
