@@ -28,6 +28,21 @@ def upcoming_seminars(limit=3):
     return attach_availability(seminars.select_related("locale").order_by("start")[:limit])
 
 
+@register.simple_tag
+def upcoming_change_at(seminars):
+    """When a list of `upcoming_seminars` next changes with time alone: the first of them starts (it leaves
+    the list) or a shown one's registration closes. None for an empty list. For a page that keeps the list
+    per publish (`{% kept_until %}`); a registration starts a new generation of its own."""
+    now = timezone.now()
+    moments = [seminar.start for seminar in seminars]
+    moments += [
+        seminar.registration_deadline
+        for seminar in seminars
+        if seminar.registration_deadline is not None and seminar.registration_deadline > now
+    ]
+    return min(moments, default=None)
+
+
 @register.simple_tag(takes_context=True)
 def seminar_feed_url(context, municipality_code=None):
     """The calendar feed of upcoming seminars in the active language, optionally for one municipality.

@@ -151,6 +151,57 @@ class TestMunicipalityPage:
         assert "Seminar om sprog" not in upcoming.split('class="recent-seminars"')[0]
 
 
+@pytest.mark.django_db
+class TestHomePage:
+    """The home page's sections, case studies and seminars are kept per publish and until a seminar shown
+    starts or its registration closes."""
+
+    def home(self, tree):
+        return tree["case_index"].get_parent().url
+
+    def test_a_published_case_study_shows_on_the_next_request(self, client, tree):
+        url = self.home(tree)
+        read(client, url)
+        actor = ActorFactory(municipality=tree["municipality"], name="Dokk1")
+        add_case_study(tree, "Sprogcafé i Dokk1", tree["municipality"], [actor, tree["job_centre"]])
+        assert "Sprogcafé i Dokk1" in section(read(client, url), "case-studies-heading")
+
+    def test_a_seminar_that_starts_leaves_the_upcoming_list_without_a_publish(
+        self, client, tree, monkeypatch
+    ):
+        url = self.home(tree)
+        soon = add_seminar(tree, "Seminar om sprog", tree["municipality"], days=1)
+        assert "Seminar om sprog" in section(read(client, url), "seminars-heading")
+        monkeypatch.setattr(timezone, "now", lambda: soon.start + datetime.timedelta(minutes=1))
+        assert "Seminar om sprog" not in section(read(client, url), "seminars-heading")
+
+    def test_a_closing_registration_shows_without_a_publish(self, client, tree, monkeypatch):
+        url = self.home(tree)
+        seminar = add_seminar(tree, "Seminar om sprog", tree["municipality"], days=3)
+        seminar.registration_deadline = seminar.start - datetime.timedelta(days=1)
+        seminar.save_revision().publish()
+        before = section(read(client, url), "seminars-heading")
+        monkeypatch.setattr(
+            timezone, "now", lambda: seminar.registration_deadline + datetime.timedelta(minutes=1)
+        )
+        after = section(read(client, url), "seminars-heading")
+        assert "Seminar om sprog" in before and "Seminar om sprog" in after
+        assert before != after  # its card no longer offers registration
+
+    def test_a_kept_home_reads_no_case_study_or_seminar(self, client, tree):
+        url = self.home(tree)
+        add_seminar(tree, "Seminar om sprog", tree["municipality"], days=1)
+        first = read(client, url)
+        with CaptureQueriesContext(connection) as queries:
+            again = read(client, url)
+        assert section(again, "seminars-heading") == section(first, "seminars-heading")
+        assert not [
+            query
+            for query in queries
+            if '"casestudies_casestudypage"' in query["sql"] or '"seminars_seminarpage"' in query["sql"]
+        ]
+
+
 def case_study_titles(html):
     """The titles on the case-study index's cards, in order."""
     return re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
