@@ -1,10 +1,13 @@
 """The seminar pages: the index and each seminar, before (programme, registration) and after (summary)."""
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, Min, Q, Value, When, Window
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -34,6 +37,7 @@ from home.models import (
 from home.pagination import CountingPaginator
 from languages.fallback import prefer_locales
 from languages.locales import default_locale, locale_of, localized
+from pagecache.generations import memoized
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_response
 from seminars.forms import SeminarFilterForm
@@ -48,6 +52,94 @@ class SeminarStatus(models.TextChoices):
     FULL = "full", _("Fully booked")
     HELD = "held", _("Held")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+class SeminarListing:
+    """One page of an index's seminars, upcoming and past, read only when the template asks for it.
+
+    Kept per publish for each valid filter and page number (`{% kept %}` in
+    seminars/seminar_index_page.html), and until the listing next changes with time alone
+    (`changes_at`): choosing each seminar's language among its translations grew with the site's content.
+    The number of pages of each filter is kept per publish, so only real pages are kept.
+    """
+
+    def __init__(self, index, form, page_number):
+        self.index = index
+        self.form = form
+        self.page_number = page_number
+        self.now = timezone.now()
+
+    def ordered(self):
+        past = Q(end__lt=self.now)
+        return self.index.seminars(self.form.municipality_code()).order_by(
+            Case(When(past, then=Value(1)), default=Value(0)),
+            Case(When(past, then=None), default=F("start")).asc(),
+            F("start").desc(),
+            "pk",
+        )
+
+    @cached_property
+    def page_obj(self):
+        # Beside each row, the first of all the listing's seminars to come to an end (read or not): then
+        # it moves to the past and every page of the listing changes.
+        first_end = Window(Min(Case(When(end__gte=self.now, then=F("end")))))
+        seminars = self.ordered().annotate(first_end=first_end)
+        return CountingPaginator(seminars, SEMINARS_PER_PAGE).get_page(self.page_number)
+
+    @cached_property
+    def listed(self):
+        from seminars.availability import attach_availability
+
+        return attach_availability(self.page_obj.object_list)
+
+    @property
+    def upcoming(self):
+        return [seminar for seminar in self.listed if seminar.end >= self.now]
+
+    @property
+    def past(self):
+        return [seminar for seminar in self.listed if seminar.end < self.now]
+
+    @property
+    def past_continue(self):
+        """Past seminars come after every upcoming one: a page without any continues on the next page."""
+        return not self.past and self.page_obj.has_next()
+
+    @property
+    def changes_at(self):
+        """When this page next changes with time alone: the listing's first seminar to come ends, or a shown
+        one's registration closes. None when nothing is to come."""
+        moments = [seminar.first_end for seminar in self.listed[:1] if seminar.first_end is not None]
+        moments += [
+            seminar.registration_closes_at
+            for seminar in self.upcoming
+            if seminar.registration_closes_at is not None and seminar.registration_closes_at > self.now
+        ]
+        return min(moments, default=None)
+
+    @property
+    def filter_query(self):
+        code = self.form.municipality_code()
+        return f"{urlencode({'municipality': code})}&" if code else ""
+
+    @cached_property
+    def kept_key(self):
+        """The filter and the page number, or None (not kept) for a filter with errors or a page that is not
+        one of the listing's pages."""
+        if self.form.is_bound and not self.form.is_valid():
+            return None
+        number = self.page_number or "1"
+        if not number.isdigit() or len(number) > 6:
+            return None
+        code = self.form.municipality_code() or ""
+        pages = memoized(
+            "seminar-index-pages",
+            lambda: CountingPaginator(self.ordered(), SEMINARS_PER_PAGE).num_pages,
+            self.index.pk,
+            get_language(),
+            code,
+        )
+        return f"{code}&page={int(number)}" if 1 <= int(number) <= pages else None
 
 
 class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -72,28 +164,13 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         """One paginated listing: upcoming seminars first (soonest first), then past ones (latest first).
 
         Paginated so that the page's size and rendering time do not grow with the number of seminars
-        (hundreds at national scale); each page is split into its upcoming and its past part.
+        (hundreds at national scale); each page is split into its upcoming and its past part. Read lazily
+        and kept per publish (`SeminarListing`).
         """
-        from seminars.availability import attach_availability
-
         context = super().get_context(request, *args, **kwargs)
         form = SeminarFilterForm(request.GET or None, locale=locale_of(self))
-        now = timezone.now()
-        past = Q(end__lt=now)
-        seminars = self.seminars(form.municipality_code()).order_by(
-            Case(When(past, then=Value(1)), default=Value(0)),
-            Case(When(past, then=None), default=F("start")).asc(),
-            F("start").desc(),
-            "pk",
-        )
-        page_obj = CountingPaginator(seminars, SEMINARS_PER_PAGE).get_page(request.GET.get("page"))
-        listed = attach_availability(page_obj.object_list)
         context["filter_form"] = form
-        context["page_obj"] = page_obj
-        context["upcoming"] = [seminar for seminar in listed if seminar.end >= now]
-        context["past"] = [seminar for seminar in listed if seminar.end < now]
-        # Past seminars come after every upcoming one: a page without any continues on the next page.
-        context["past_continue"] = not context["past"] and page_obj.has_next()
+        context["listing"] = SeminarListing(self, form, request.GET.get("page"))
         context["feed_url"] = self.url + self.reverse_subpage("feed")
         return context
 

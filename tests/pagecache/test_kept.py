@@ -202,6 +202,50 @@ class TestHomePage:
         ]
 
 
+@pytest.mark.django_db
+class TestSeminarIndex:
+    """The index's listing is kept per publish for each valid filter and page number, and until a seminar
+    to come ends or a shown registration closes."""
+
+    def test_a_published_seminar_shows_on_the_next_request(self, client, tree):
+        url = tree["seminar_index"].url
+        read(client, url)
+        add_seminar(tree, "Seminar om sprog", tree["municipality"], days=2)
+        assert "Seminar om sprog" in section(read(client, url), "upcoming-heading")
+
+    def test_a_seminar_that_ends_moves_to_the_past_without_a_publish(self, client, tree, monkeypatch):
+        url = tree["seminar_index"].url
+        soon = add_seminar(tree, "Seminar om sprog", tree["municipality"], days=1)
+        html = read(client, url)
+        assert "Seminar om sprog" in section(html, "upcoming-heading")
+        assert "Seminar om sprog" not in section(html, "past-heading")
+        monkeypatch.setattr(timezone, "now", lambda: soon.end + datetime.timedelta(minutes=1))
+        html = read(client, url)
+        assert "Seminar om sprog" not in section(html, "upcoming-heading")
+        assert "Seminar om sprog" in section(html, "past-heading")
+
+    def test_two_filters_never_mix(self, client, tree):
+        odense, _actors = add_municipality(tree, "Odense", "461", [Sector.LIBRARY])
+        add_seminar(tree, "Seminar i Odense", odense, days=2)
+        url = tree["seminar_index"].url
+        in_odense = section(read(client, url, {"municipality": "461"}), "upcoming-heading")
+        everywhere = section(read(client, url), "upcoming-heading")
+        in_aarhus = section(
+            read(client, url, {"municipality": tree["municipality"].code}), "upcoming-heading"
+        )
+        assert "Seminar i Odense" in in_odense and "Seminar i Odense" in everywhere
+        assert "Seminar i Odense" not in in_aarhus
+
+    def test_a_kept_listing_reads_no_seminar(self, client, tree):
+        add_seminar(tree, "Seminar om sprog", tree["municipality"], days=2)
+        url = tree["seminar_index"].url
+        first = read(client, url)
+        with CaptureQueriesContext(connection) as queries:
+            again = read(client, url)
+        assert section(again, "upcoming-heading") == section(first, "upcoming-heading")
+        assert not [query for query in queries if '"seminars_seminarpage"' in query["sql"]]
+
+
 def case_study_titles(html):
     """The titles on the case-study index's cards, in order."""
     return re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)

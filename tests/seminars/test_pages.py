@@ -113,8 +113,8 @@ class TestSeminarRendering:
         )
         tree["seminar_index"].add_child(instance=past)
         response = client.get(tree["seminar_index"].url)
-        assert list(response.context["upcoming"]) == [tree["seminar"]]
-        assert list(response.context["past"]) == [past]
+        assert list(response.context["listing"].upcoming) == [tree["seminar"]]
+        assert list(response.context["listing"].past) == [past]
 
     def test_seminar_renders_in_english(self, client, tree, english):
         tree["seminar_index"].copy_for_translation(english, copy_parents=True).save_revision().publish()
@@ -136,7 +136,7 @@ class TestSeminarIndexFilter:
             )
         )
         response = client.get(tree["seminar_index"].url, {"municipality": "461"})
-        assert [seminar.title for seminar in response.context["upcoming"]] == ["Seminar i Odense"]
+        assert [seminar.title for seminar in response.context["listing"].upcoming] == ["Seminar i Odense"]
         choices = dict(response.context["filter_form"].fields["municipality"].choices)
         assert choices["461"] == "Odense"
         assert choices["751"] == "Aarhus"
@@ -170,8 +170,8 @@ class TestSeminarIndexPagination:
 
     def titles(self, response):
         return (
-            [seminar.slug for seminar in response.context["upcoming"]],
-            [seminar.slug for seminar in response.context["past"]],
+            [seminar.slug for seminar in response.context["listing"].upcoming],
+            [seminar.slug for seminar in response.context["listing"].past],
         )
 
     def test_pages_list_upcoming_then_past(self, client, seminars):
