@@ -22,7 +22,7 @@ SYSTEM_PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: bench bench-load bench-faults guide help run test install install-dev frontend node-check messages makemessages migrate demo serve worker lint format check-migrations clean
+.PHONY: bench bench-scaling bench-load bench-faults guide help run test install install-dev frontend node-check messages makemessages migrate demo serve worker lint format check-migrations clean
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -112,6 +112,9 @@ bench: frontend install-dev messages ## Benchmarks at national scale on PostgreS
 
 bench-compare: frontend install-dev messages ## The site beside bakerydemo (BAKERYDEMO=its checkout, see docs/performance.md), cache hits beside hello-world
 	$(PY) -m bench.compare $(if $(BAKERYDEMO),--bakerydemo $(BAKERYDEMO))
+
+bench-scaling: frontend install-dev messages ## Every page type at national scale beside ten times the content (bench_tenfold, built if missing: ~15 min)
+	$(PY) -m bench.scaling
 
 bench-load: frontend install-dev messages ## 100 concurrent clients for 60 s at national scale, with the production page cache in Redis
 	$(PY) -m bench.load
