@@ -1,5 +1,4 @@
 import datetime
-from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -32,22 +31,6 @@ class CaseStudyFilterForm(forms.Form):
         self.fields["municipality"].choices = every + sorted(names.items(), key=lambda item: item[1])
         self.fields["sector"].choices = every + list(Sector.choices)
         self.fields["target_group"].choices = every + list(TargetGroup.Code.choices)
-
-    def kept_key(self):
-        """What the listing's HTML depends on, for `{% kept %}`: each filter's valid value as given, or None
-        when the filters have errors to show (nothing kept). Only valid values get here, so the keys are as
-        few as the choices."""
-        if not self.is_bound:
-            return "all"
-        if not self.is_valid():
-            return None
-        return "&".join(f"{name}={self.data.get(name)!r}" for name in self.fields)
-
-    def query_string(self):
-        """The valid filters as an address's query, each `name=value&` (empty when there are none)."""
-        if not self.is_bound or not self.is_valid():
-            return ""
-        return "".join(f"{urlencode({name: value})}&" for name, value in self.cleaned_data.items() if value)
 
     def apply(self, case_studies):
         """Each facet as a semi-join on the page's id: no DISTINCT over joined rows, which PostgreSQL took

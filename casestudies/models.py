@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from casestudies.blocks import CaseStudyBodyBlock
 from directory.models import Actor, MunicipalityPage
 from home.models import PAGE_TRANSLATABLE_FIELDS, PageLink, SectionIndexPage
-from home.pagination import CountingPaginator
+from home.pagination import CountingPaginator, filters_key, filters_query, kept_page_key
 from languages.fallback import prefer_locales
 from languages.locales import active_locale, locale_of
 from pagecache.generations import memoized
@@ -143,27 +143,24 @@ class CaseStudyListing:
 
     @cached_property
     def filter_query(self):
-        """The filters as the pagination's links carry them: the valid ones, nothing else the address had."""
-        return self.form.query_string()
+        return filters_query(self.form)
 
     @cached_property
     def kept_key(self):
         """The filters and the page number, or None (not kept) for filters with errors or a page that is
         not one of the listing's pages (it is shown as Django shows it, the first or the last page)."""
-        filters = self.form.kept_key()
-        if filters is None:
-            return None
-        number = self.page_number or "1"
-        if not number.isdigit() or len(number) > 6:
-            return None
-        pages = memoized(
-            "case-study-index-pages",
-            lambda: CountingPaginator(self.filtered, CASE_STUDIES_PER_PAGE).num_pages,
-            self.index.pk,
-            get_language(),
+        filters = filters_key(self.form)
+        return kept_page_key(
             filters,
+            self.page_number,
+            lambda: memoized(
+                "case-study-index-pages",
+                lambda: CountingPaginator(self.filtered, CASE_STUDIES_PER_PAGE).num_pages,
+                self.index.pk,
+                get_language(),
+                filters,
+            ),
         )
-        return f"{filters}&page={int(number)}" if 1 <= int(number) <= pages else None
 
 
 class CaseStudyPageForm(WagtailAdminPageForm):

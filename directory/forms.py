@@ -44,18 +44,6 @@ class ActorFilterForm(forms.Form):
     def with_choices_from(self, actors):
         return self.with_choices(self.choices_from(actors))
 
-    def kept_key(self):
-        """What the listing's HTML depends on, for `{% kept %}`: the value of each filter as given (an
-        empty one is shown selected, a missing one not), or None when the filters have errors to show.
-
-        Only valid values get here, so the keys are as few as the choices.
-        """
-        if self.is_bound and not self.is_valid():
-            return None
-        if not self.is_bound:
-            return "all"
-        return "&".join(f"{name}={self.data.get(name)!r}" for name in self.fields)
-
     def apply(self, actors):
         if not self.is_bound or not self.is_valid():
             return actors

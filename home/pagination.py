@@ -1,5 +1,7 @@
 """Pagination that counts the rows in the same query that reads the page."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
 
@@ -30,3 +32,39 @@ class CountingPaginator(Paginator):
             return super().get_page(number)
         self.count = rows[0].listing_total  # Paginator.count is a cached property: this is its value
         return self._get_page(rows, number, self)
+
+
+# A page number longer than this is not one of a listing's pages: shown as Django shows it, never kept.
+MAX_KEPT_PAGE_DIGITS = 6
+
+
+def filters_key(form):
+    """What a filtered listing's HTML depends on, for `{% kept %}`: each filter's value as given (an empty
+    one is shown chosen, a missing one not), "all" unfiltered, or None when the filters have errors to
+    show (nothing kept). Only valid values get here, so the keys are as few as the choices."""
+    if not form.is_bound:
+        return "all"
+    if not form.is_valid():
+        return None
+    return "&".join(f"{name}={form.data.get(name)!r}" for name in form.fields)
+
+
+def filters_query(form):
+    """The valid filters of `form` as a listing's pagination links carry them, `name=value&` each (empty
+    when there are none): a listing kept per publish must not pass on what else its first reader's address
+    had."""
+    if not form.is_bound or not form.is_valid():
+        return ""
+    return "".join(f"{urlencode({name: value})}&" for name, value in form.cleaned_data.items() if value)
+
+
+def kept_page_key(filters, number, pages):
+    """The kept key of page `number` (as the address gives it) of a listing whose filters' key is
+    `filters`, or None (not kept) for filters with errors or a number that is not one of its `pages()`
+    (called only for a well-formed number; keep its answer per publish)."""
+    if filters is None:
+        return None
+    number = number or "1"
+    if not number.isdigit() or len(number) > MAX_KEPT_PAGE_DIGITS:
+        return None
+    return f"{filters}&page={int(number)}" if 1 <= int(number) <= pages() else None

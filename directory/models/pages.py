@@ -4,6 +4,7 @@ A municipality page also routes to its actors' pages ("<slug>/") and to the publ
 """
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
@@ -26,6 +27,7 @@ from directory.models.vocabularies import Region, Sector
 from directory.structured_data import organization_structured_data
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from home.pagination import filters_key, filters_query, kept_page_key
 from languages.fallback import prefer_locales
 from languages.locales import locale_of
 from pagecache.generations import memoized
@@ -106,6 +108,11 @@ class MunicipalityListing:
         return None if self.query else "all"
 
 
+# A municipality page shows at most this many actors at a time (the largest municipality in the national
+# data set lists 52); the filters and the handout take in all of them.
+ACTORS_PER_PAGE = 60
+
+
 class ActorListing:
     """A municipality page's actors, read only when the template asks for them.
 
@@ -115,9 +122,10 @@ class ActorListing:
     the kept content's key cost no query.
     """
 
-    def __init__(self, page, form):
+    def __init__(self, page, form, page_number=None):
         self.page = page
         self.form = form
+        self.page_number = page_number
 
     @cached_property
     def actors(self):
@@ -145,10 +153,18 @@ class ActorListing:
         return self.filter_form.apply(self.actors)
 
     @cached_property
+    def page_obj(self):
+        """The shown actors in the order they are read (by sector, in the vocabulary's order, then by name),
+        `ACTORS_PER_PAGE` at a time: a municipality with hundreds of actors is not one endless page."""
+        position = {code: number for number, (code, _label) in enumerate(Sector.choices)}
+        ordered = sorted(self.shown, key=lambda actor: position.get(actor.sector, len(position)))
+        return Paginator(ordered, ACTORS_PER_PAGE).get_page(self.page_number)
+
+    @cached_property
     def sectors(self):
-        """[(code, label, actors)] of the shown actors, in the vocabulary's order."""
+        """[(code, label, actors)] of the actors on this page, in the vocabulary's order."""
         by_sector = {}
-        for actor in self.shown:
+        for actor in self.page_obj.object_list:
             by_sector.setdefault(actor.sector, []).append(actor)
         return [(code, label, by_sector[code]) for code, label in Sector.choices if code in by_sector]
 
@@ -161,8 +177,25 @@ class ActorListing:
         return len(self.shown)
 
     @property
+    def filter_query(self):
+        return filters_query(self.filter_form)
+
+    @cached_property
     def kept_key(self):
-        return self.filter_form.kept_key()
+        """The filters and the page number, or None (not kept) for filters with errors or a page that is
+        not one of the listing's pages. The number of pages is kept per publish for each combination."""
+        filters = filters_key(self.filter_form)
+        return kept_page_key(
+            filters,
+            self.page_number,
+            lambda: memoized(
+                "actor-listing-pages",
+                lambda: Paginator(self.shown, ACTORS_PER_PAGE).num_pages,
+                self.page.pk,
+                get_language(),
+                filters,
+            ),
+        )
 
 
 OFFICIAL_LIST_HELP = _("Taken from the official list of municipalities. It cannot be changed afterwards.")
@@ -257,7 +290,7 @@ class MunicipalityPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = ActorListing(self, ActorFilterForm(request.GET or None))
+        listing = ActorListing(self, ActorFilterForm(request.GET or None), request.GET.get("page"))
         context["listing"] = listing
         context["filter_form"] = listing.filter_form
         context["region_label"] = self.get_region_display()

@@ -1,7 +1,5 @@
 """The seminar pages: the index and each seminar, before (programme, registration) and after (summary)."""
 
-from urllib.parse import urlencode
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Min, Q, Value, When, Window
@@ -34,7 +32,7 @@ from home.models import (
     SectionIndexPage,
     address_fields,
 )
-from home.pagination import CountingPaginator
+from home.pagination import CountingPaginator, filters_key, filters_query, kept_page_key
 from languages.fallback import prefer_locales
 from languages.locales import default_locale, locale_of, localized
 from pagecache.generations import memoized
@@ -119,27 +117,24 @@ class SeminarListing:
 
     @property
     def filter_query(self):
-        code = self.form.municipality_code()
-        return f"{urlencode({'municipality': code})}&" if code else ""
+        return filters_query(self.form)
 
     @cached_property
     def kept_key(self):
         """The filter and the page number, or None (not kept) for a filter with errors or a page that is not
         one of the listing's pages."""
-        if self.form.is_bound and not self.form.is_valid():
-            return None
-        number = self.page_number or "1"
-        if not number.isdigit() or len(number) > 6:
-            return None
-        code = self.form.municipality_code() or ""
-        pages = memoized(
-            "seminar-index-pages",
-            lambda: CountingPaginator(self.ordered(), SEMINARS_PER_PAGE).num_pages,
-            self.index.pk,
-            get_language(),
-            code,
+        filters = filters_key(self.form)
+        return kept_page_key(
+            filters,
+            self.page_number,
+            lambda: memoized(
+                "seminar-index-pages",
+                lambda: CountingPaginator(self.ordered(), SEMINARS_PER_PAGE).num_pages,
+                self.index.pk,
+                get_language(),
+                filters,
+            ),
         )
-        return f"{code}&page={int(number)}" if 1 <= int(number) <= pages else None
 
 
 class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):

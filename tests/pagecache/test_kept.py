@@ -137,6 +137,38 @@ class TestMunicipalityPage:
         head = html[: html.index("</head>")]
         assert re.search(r'<link rel="alternate" type="application/pdf" href="[^"]*\?sector=library"', head)
 
+    def test_the_actors_come_a_page_at_a_time_and_pages_never_mix(self, client, tree, monkeypatch):
+        from directory.models import pages
+
+        monkeypatch.setattr(pages, "ACTORS_PER_PAGE", 1)
+        bump_generation()  # the page read by `settled` was kept with the real page size
+        url = tree["municipality"].url
+        first, second = read(client, url), read(client, url, {"page": "2"})
+        # By sector in the vocabulary's order: the library before the job centre.
+        assert actor_cards(first) == {"Aarhus Hovedbibliotek"}
+        assert actor_cards(second) == {"Jobcenter Aarhus"}
+        assert "Viser 2 aktører ud af 2." in first  # the filters match both; this page shows one
+        assert pagination_links(first) == ["?page=2"]
+        assert actor_cards(read(client, url, {"page": "2"})) == {"Jobcenter Aarhus"}
+        assert actor_cards(read(client, url, {"page": "1"})) == {"Aarhus Hovedbibliotek"}
+
+    def test_a_filtered_listing_pages_with_its_filters_only(self, client, tree, monkeypatch):
+        from directory.models import pages
+
+        monkeypatch.setattr(pages, "ACTORS_PER_PAGE", 1)
+        ActorFactory(municipality=tree["municipality"], name="Gellerup Bibliotek").save_revision().publish()
+        url = tree["municipality"].url
+        html = read(client, url, {"sector": Sector.LIBRARY, "utm_source": "mail"})
+        assert actor_cards(html) == {"Aarhus Hovedbibliotek"}
+        assert pagination_links(html) == ["?sector=library&amp;page=2"]
+        assert actor_cards(read(client, url, {"sector": Sector.LIBRARY, "page": "2"})) == {
+            "Gellerup Bibliotek"
+        }
+        # Past the last page: Django's last page, shown and not kept.
+        assert actor_cards(read(client, url, {"sector": Sector.LIBRARY, "page": "9"})) == {
+            "Gellerup Bibliotek"
+        }
+
     def test_a_seminar_that_ends_leaves_the_upcoming_list_without_a_publish(self, client, tree, monkeypatch):
         url = tree["municipality"].url
         soon = add_seminar(tree, "Seminar om sprog", tree["municipality"], days=1)
