@@ -28,6 +28,7 @@ from datetime import date
 from bench.common import (
     LANGUAGES,
     NATIONAL_DB,
+    PAGE_TYPES,
     PYTHON,
     ROOT,
     ensure_database,
@@ -40,19 +41,6 @@ from bench.run import QUIET_REFERENCE_MS, reference_ms
 TENFOLD_DB = os.environ.get("BENCH_TENFOLD_DB", "bench_tenfold")
 TENFOLD_SIZES = ("--actors", "50000", "--case-studies", "5000", "--seminars", "2000")
 GOAL_RATIO = 1.2
-# Pages that are not in bench.compare's comparison with bakerydemo but are pages all the same.
-PAGE_TYPES = [
-    "home",
-    "municipality index",
-    "municipality page",
-    "actor page",
-    "case-study index",
-    "case-study index with facets",
-    "case-study page",
-    "seminar index",
-    "seminar page",
-    "search",
-]
 OUT = ROOT / "var" / "bench"
 
 

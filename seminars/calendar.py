@@ -45,7 +45,11 @@ def calendar_filename(name):
 
 
 def calendar_response(seminars, name, request=None):
-    ics = calendar_file(seminars, name, request)
+    return calendar_file_response(calendar_file(seminars, name, request), name)
+
+
+def calendar_file_response(ics, name):
+    """`ics` (an iCalendar file's bytes) as a download named after the calendar's `name`."""
     response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{calendar_filename(name)}"'
     return response

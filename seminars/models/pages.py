@@ -1,5 +1,8 @@
 """The seminar pages: the index and each seminar, before (programme, registration) and after (summary)."""
 
+import datetime
+import math
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Min, Q, Value, When, Window
@@ -35,14 +38,16 @@ from home.models import (
 from home.pagination import CountingPaginator, filters_key, filters_query, kept_page_key
 from languages.fallback import prefer_locales
 from languages.locales import default_locale, locale_of, localized
-from pagecache.generations import memoized
+from pagecache.generations import memoized, read_stamped, store_stamped
 from seminars.blocks import ProgrammeItemBlock
-from seminars.calendar import calendar_response
+from seminars.calendar import calendar_file, calendar_file_response, calendar_response
 from seminars.forms import SeminarFilterForm
 from seminars.structured_data import event_structured_data
 
 SEMINARS_PER_PAGE = 12
 CALENDAR_FEED_LIMIT = 60
+# A calendar feed is kept at most this long, as a kept part of a page is (pagecache_tags.KEPT_SECONDS).
+FEED_SECONDS = datetime.timedelta(hours=1)
 
 
 class SeminarStatus(models.TextChoices):
@@ -176,10 +181,30 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         The soonest CALENDAR_FEED_LIMIT of them (more than a year's worth nationally): a calendar app reads
         the feed again every few hours, so later seminars arrive as their dates come closer.
         """
+        name = f"Erfaringsportalen – {self.title}"
+        return calendar_file_response(self.feed_file(request), name)
+
+    def feed_file(self, request):
+        """The feed's iCalendar file, kept per publish and until its first seminar ends (it leaves the feed
+        and the next one comes in): choosing each seminar's language among its translations grew with the
+        site's content. Kept for each host and scheme (the events' addresses are absolute), language and
+        municipality."""
         form = SeminarFilterForm(request.GET or None, locale=locale_of(self))
-        upcoming = self.seminars(form.municipality_code()).filter(end__gte=timezone.now())
-        seminars = upcoming.order_by("start")[:CALENDAR_FEED_LIMIT]
-        return calendar_response(seminars, f"Erfaringsportalen – {self.title}", request)
+        code = form.municipality_code()
+        key = f"portal:feed:{self.pk}:{get_language()}:{request.scheme}:{request.get_host()}:{code or ''}"
+        generation, kept = read_stamped(key)
+        now = timezone.now()
+        if kept is not None and now < kept[1]:
+            return kept[0]
+        upcoming = self.seminars(code).filter(end__gte=now)
+        seminars = list(upcoming.order_by("start")[:CALENDAR_FEED_LIMIT])
+        ics = calendar_file(seminars, f"Erfaringsportalen – {self.title}", request)
+        until = min((seminar.end for seminar in seminars), default=now + FEED_SECONDS)
+        until = min(until, now + FEED_SECONDS)
+        timeout = math.ceil((until - now).total_seconds())
+        if timeout > 0:
+            store_stamped(key, generation, (ics, until), timeout)
+        return ics
 
 
 class SeminarCaseStudy(PageLink):

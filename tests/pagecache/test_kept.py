@@ -278,6 +278,38 @@ class TestSeminarIndex:
         assert not [query for query in queries if '"seminars_seminarpage"' in query["sql"]]
 
 
+@pytest.mark.django_db
+class TestCalendarFeed:
+    """The seminar index's calendar feed is kept per publish and until its first seminar ends."""
+
+    def feed(self, client, tree):
+        url = tree["seminar_index"].url + "calendar/"
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/calendar")
+        return response.content.decode()
+
+    def test_a_published_seminar_shows_on_the_next_request(self, client, tree):
+        self.feed(client, tree)
+        add_seminar(tree, "Seminar om sprog", tree["municipality"], days=2)
+        assert "SUMMARY:Seminar om sprog" in self.feed(client, tree)
+
+    def test_a_seminar_that_ends_leaves_the_feed_without_a_publish(self, client, tree, monkeypatch):
+        # Under way: it began three and a half hours ago and ends in half an hour, before a kept feed's hour.
+        soon = add_seminar(tree, "Seminar om sprog", tree["municipality"], days=-3.5 / 24)
+        assert "SUMMARY:Seminar om sprog" in self.feed(client, tree)
+        monkeypatch.setattr(timezone, "now", lambda: soon.end + datetime.timedelta(minutes=1))
+        assert "SUMMARY:Seminar om sprog" not in self.feed(client, tree)
+
+    def test_a_kept_feed_reads_no_seminar(self, client, tree):
+        add_seminar(tree, "Seminar om sprog", tree["municipality"], days=2)
+        first = self.feed(client, tree)
+        with CaptureQueriesContext(connection) as queries:
+            again = self.feed(client, tree)
+        assert again == first
+        assert not [query for query in queries if '"seminars_seminarpage"' in query["sql"]]
+
+
 def case_study_titles(html):
     """The titles on the case-study index's cards, in order."""
     return re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
