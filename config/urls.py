@@ -28,10 +28,11 @@ urlpatterns = [
     path("favicon.ico", home_views.favicon, name="favicon"),
     # The read-only JSON API; its language is a parameter, not a URL prefix.
     path("api/v1/", api.urls),
-    # An index of paged sections (home/sitemaps.py): no single document grows with the content.
+    # An index of paged sections (home/sitemaps.py): no section's document grows with the content; the
+    # index, which does, is kept per publish.
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        home_views.sitemap_index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),

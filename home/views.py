@@ -1,7 +1,13 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from pagecache.generations import read_stamped, store_stamped
+
+# The sitemap index is kept as long as a kept part of a page (pagecache_tags.KEPT_SECONDS).
+SITEMAP_INDEX_SECONDS = 3600
 
 
 @require_GET
@@ -22,3 +28,21 @@ def favicon(request):
     """The icon at the address browsers and feed readers ask for whatever the page says (its hashed static
     name in production, so the redirect is looked up per request rather than when the URLs load)."""
     return HttpResponsePermanentRedirect(static("img/favicon-32.png"))
+
+
+def sitemap_index(request, **kwargs):
+    """Django's sitemap index, kept per publish for each scheme and host (its addresses are absolute).
+
+    It lists every page of every section, so it grows with the content: at ten times the content it took
+    1.7 times as long. Its headers (the type, `X-Robots-Tag`) are kept with it."""
+    key = f"portal:sitemap-index:{request.scheme}:{request.get_host()}"
+    generation, kept = read_stamped(key)
+    if kept is None:
+        response = sitemap_views.index(request, **kwargs)
+        response.render()
+        if response.status_code != 200:
+            return response
+        kept = (response.content, {name: response[name] for name in ("Content-Type", "X-Robots-Tag")})
+        store_stamped(key, generation, kept, SITEMAP_INDEX_SECONDS)
+    content, headers = kept
+    return HttpResponse(content, headers=headers)

@@ -84,3 +84,32 @@ class TestSitemap:
         body = client.get("/robots.txt").content.decode()
         assert "Sitemap: http://testserver/sitemap.xml" in body
         assert "Disallow: /admin/" in body
+
+
+@pytest.mark.django_db
+class TestSitemapIndexKept:
+    def test_a_kept_index_reads_nothing_and_keeps_its_headers(self, client, tree):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        first = client.get("/sitemap.xml")
+        with CaptureQueriesContext(connection) as queries:
+            again = client.get("/sitemap.xml")
+        assert again.content == first.content
+        assert again["Content-Type"] == first["Content-Type"]
+        assert again["X-Robots-Tag"] == first["X-Robots-Tag"]
+        assert not [query for query in queries if "wagtailcore_page" in query["sql"]]
+
+    def test_a_publish_shows_on_the_next_request(self, client, tree, monkeypatch):
+        monkeypatch.setattr(PageSitemap, "limit", 1)
+        before = len(ET.fromstring(client.get("/sitemap.xml").content).findall("s:sitemap", NS))
+        tree["directory"].save_revision().publish()  # a publish starts a new generation
+        monkeypatch.setattr(PageSitemap, "limit", 1000)
+        after = len(ET.fromstring(client.get("/sitemap.xml").content).findall("s:sitemap", NS))
+        assert after < before
+
+    def test_each_host_has_its_own(self, client, tree, settings):
+        settings.ALLOWED_HOSTS = ["testserver", "portal.example"]
+        client.get("/sitemap.xml")
+        other = client.get("/sitemap.xml", HTTP_HOST="portal.example").content.decode()
+        assert "http://portal.example/sitemap-pages.xml" in other
