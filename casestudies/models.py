@@ -149,17 +149,12 @@ class CaseStudyListing:
     def kept_key(self):
         """The filters and the page number, or None (not kept) for filters with errors or a page that is
         not one of the listing's pages (it is shown as Django shows it, the first or the last page)."""
-        filters = filters_key(self.form)
         return kept_page_key(
-            filters,
+            "case-study-index-pages",
+            self.index.pk,
+            filters_key(self.form),
             self.page_number,
-            lambda: memoized(
-                "case-study-index-pages",
-                lambda: CountingPaginator(self.filtered, CASE_STUDIES_PER_PAGE).num_pages,
-                self.index.pk,
-                get_language(),
-                filters,
-            ),
+            lambda: CountingPaginator(self.filtered, CASE_STUDIES_PER_PAGE).num_pages,
         )
 
 

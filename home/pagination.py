@@ -4,6 +4,9 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
+from django.utils.translation import get_language
+
+from pagecache.generations import memoized
 
 # An offset past this is beyond any listing and past what the database takes (64 bits): go Django's way.
 MAX_OFFSET = 2**31
@@ -58,13 +61,17 @@ def filters_query(form):
     return "".join(f"{urlencode({name: value})}&" for name, value in form.cleaned_data.items() if value)
 
 
-def kept_page_key(filters, number, pages):
+def kept_page_key(name, owner, filters, number, count_pages):
     """The kept key of page `number` (as the address gives it) of a listing whose filters' key is
-    `filters`, or None (not kept) for filters with errors or a number that is not one of its `pages()`
-    (called only for a well-formed number; keep its answer per publish)."""
+    `filters`, or None (not kept) for filters with errors or a number that is not one of its pages.
+
+    The number of pages, `count_pages()`, is kept per publish under `name`, the listing's `owner` (its
+    page's id), the language and the filters, and counted only for a well-formed number.
+    """
     if filters is None:
         return None
     number = number or "1"
     if not number.isdigit() or len(number) > MAX_KEPT_PAGE_DIGITS:
         return None
-    return f"{filters}&page={int(number)}" if 1 <= int(number) <= pages() else None
+    pages = memoized(name, count_pages, owner, get_language(), filters)
+    return f"{filters}&page={int(number)}" if 1 <= int(number) <= pages else None

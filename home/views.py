@@ -4,10 +4,7 @@ from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from pagecache.generations import read_stamped, store_stamped
-
-# The sitemap index is kept as long as a kept part of a page (pagecache_tags.KEPT_SECONDS).
-SITEMAP_INDEX_SECONDS = 3600
+from pagecache.generations import memoized
 
 
 @require_GET
@@ -35,14 +32,11 @@ def sitemap_index(request, **kwargs):
 
     It lists every page of every section, so it grows with the content: at ten times the content it took
     1.7 times as long. Its headers (the type, `X-Robots-Tag`) are kept with it."""
-    key = f"portal:sitemap-index:{request.scheme}:{request.get_host()}"
-    generation, kept = read_stamped(key)
-    if kept is None:
+
+    def make():
         response = sitemap_views.index(request, **kwargs)
         response.render()
-        if response.status_code != 200:
-            return response
-        kept = (response.content, {name: response[name] for name in ("Content-Type", "X-Robots-Tag")})
-        store_stamped(key, generation, kept, SITEMAP_INDEX_SECONDS)
-    content, headers = kept
+        return response.content, {name: response[name] for name in ("Content-Type", "X-Robots-Tag")}
+
+    content, headers = memoized("sitemap-index", make, request.scheme, request.get_host())
     return HttpResponse(content, headers=headers)

@@ -17,11 +17,13 @@ While Redis is unreachable every read here is a miss (the generation reads as No
 an increment that fails is made up for when Redis answers again (pagecache/redis_client.py).
 """
 
+import math
 import time
 
 from django.core.cache import cache
 from django.db import transaction
 from django.dispatch import Signal
+from django.utils import timezone
 
 GENERATION_KEY = "portal:page-cache:generation"
 
@@ -84,6 +86,24 @@ def memoized(name, compute, *parts, timeout=3600):
         found = compute()
         store_stamped(key, generation, found, timeout)
     return found
+
+
+def keep_until(key, compute, timeout=3600):
+    """(value, until): what `compute()` returns, kept under `key` for this generation and no later than
+    `until` (a datetime; None: until the next publish), and at most `timeout` seconds.
+
+    For what changes with time alone as well as with a publish: a seminar that ends leaves a list, a
+    registration closes. An `until` not in the future keeps nothing (`compute` says "do not keep this").
+    """
+    generation, found = read_stamped(key)
+    now = timezone.now()
+    if found is not None and (found[1] is None or now < found[1]):
+        return found
+    value, until = compute()
+    seconds = timeout if until is None else min(timeout, math.ceil((until - now).total_seconds()))
+    if seconds > 0:
+        store_stamped(key, generation, (value, until), seconds)
+    return value, until
 
 
 def bump_generation():

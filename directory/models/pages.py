@@ -74,6 +74,15 @@ class MunicipalityIndexPage(SectionIndexPage):
         return {str(key): count for key, count in counts.order_by()}
 
 
+def grouped(items, attribute, choices):
+    """[(code, label, items)] of `items` by their `attribute`, in the order of `choices` (a vocabulary's),
+    leaving out the codes no item has."""
+    by_code = {}
+    for item in items:
+        by_code.setdefault(getattr(item, attribute), []).append(item)
+    return [(code, label, by_code[code]) for code, label in choices if code in by_code]
+
+
 class MunicipalityListing:
     """The municipalities of the index, by region, read only when the template asks for them.
 
@@ -94,10 +103,7 @@ class MunicipalityListing:
     @cached_property
     def regions(self):
         """[(code, label, municipalities)] in the vocabulary's order."""
-        by_region = {}
-        for municipality in self.municipalities:
-            by_region.setdefault(municipality.region, []).append(municipality)
-        return [(code, label, by_region[code]) for code, label in Region.choices if code in by_region]
+        return grouped(self.municipalities, "region", Region.choices)
 
     @property
     def count(self):
@@ -116,10 +122,10 @@ ACTORS_PER_PAGE = 60
 class ActorListing:
     """A municipality page's actors, read only when the template asks for them.
 
-    The page's content is kept per publish for each valid combination of filters (`{% kept %}`), so most
-    requests read no actor: each attribute is computed on first use. The filter form is checked against
-    choices kept per publish too, so the page's head (the handout's link carries the valid filters) and
-    the kept content's key cost no query.
+    The page's content is kept per publish for each valid combination of filters and page of actors
+    (`{% kept %}`), so most requests read no actor: each attribute is computed on first use. The filter
+    form is checked against choices kept per publish too, so the page's head (the handout's link carries
+    the valid filters) and the kept content's key cost no query.
     """
 
     def __init__(self, page, form, page_number=None):
@@ -163,10 +169,7 @@ class ActorListing:
     @cached_property
     def sectors(self):
         """[(code, label, actors)] of the actors on this page, in the vocabulary's order."""
-        by_sector = {}
-        for actor in self.page_obj.object_list:
-            by_sector.setdefault(actor.sector, []).append(actor)
-        return [(code, label, by_sector[code]) for code, label in Sector.choices if code in by_sector]
+        return grouped(self.page_obj.object_list, "sector", Sector.choices)
 
     @property
     def actor_count(self):
@@ -184,17 +187,12 @@ class ActorListing:
     def kept_key(self):
         """The filters and the page number, or None (not kept) for filters with errors or a page that is
         not one of the listing's pages. The number of pages is kept per publish for each combination."""
-        filters = filters_key(self.filter_form)
         return kept_page_key(
-            filters,
+            "actor-listing-pages",
+            self.page.pk,
+            filters_key(self.filter_form),
             self.page_number,
-            lambda: memoized(
-                "actor-listing-pages",
-                lambda: Paginator(self.shown, ACTORS_PER_PAGE).num_pages,
-                self.page.pk,
-                get_language(),
-                filters,
-            ),
+            lambda: Paginator(self.shown, ACTORS_PER_PAGE).num_pages,
         )
 
 

@@ -23,14 +23,13 @@ What changes with time alone (a seminar that ends, a registration deadline) is k
 """
 
 import hashlib
-import math
 
 from django import template
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from pagecache.generations import read_stamped, store_stamped
+from pagecache.generations import keep_until
 
 register = template.Library()
 
@@ -75,20 +74,16 @@ class KeptNode(template.Node):
         parts = [part.resolve(context, ignore_failures=True) for part in self.parts]
         if request is None or getattr(request, "is_preview", False) or any(part is None for part in parts):
             return self.render_body(context)
-        key = kept_key(self.name.resolve(context), parts, request)
-        generation, found = read_stamped(key)
-        now = timezone.now()
-        if found is not None and (found[1] is None or now < found[1]):
-            return mark_safe(found[0]), found[1]
-        csrf_before = request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        html, until = self.render_body(context)
-        used_csrf = CSRF_FIELD in html or request.META.get("CSRF_COOKIE_NEEDS_UPDATE") != csrf_before
-        timeout = KEPT_SECONDS
-        if until is not None:
-            timeout = min(timeout, math.ceil((until - now).total_seconds()))
-        if not used_csrf and timeout > 0:
-            store_stamped(key, generation, (str(html), until), timeout)
-        return html, until
+
+        def render():
+            csrf_before = request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            html, until = self.render_body(context)
+            used_csrf = CSRF_FIELD in html or request.META.get("CSRF_COOKIE_NEEDS_UPDATE") != csrf_before
+            # A block that used the CSRF token is kept no time at all: the token is one reader's own.
+            return str(html), timezone.now() if used_csrf else until
+
+        html, until = keep_until(kept_key(self.name.resolve(context), parts, request), render, KEPT_SECONDS)
+        return mark_safe(html), until
 
 
 @register.tag

@@ -1,8 +1,5 @@
 """The seminar pages: the index and each seminar, before (programme, registration) and after (summary)."""
 
-import datetime
-import math
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Min, Q, Value, When, Window
@@ -38,7 +35,7 @@ from home.models import (
 from home.pagination import CountingPaginator, filters_key, filters_query, kept_page_key
 from languages.fallback import prefer_locales
 from languages.locales import default_locale, locale_of, localized
-from pagecache.generations import memoized, read_stamped, store_stamped
+from pagecache.generations import keep_until
 from seminars.blocks import ProgrammeItemBlock
 from seminars.calendar import calendar_file, calendar_file_response, calendar_response
 from seminars.forms import SeminarFilterForm
@@ -46,8 +43,6 @@ from seminars.structured_data import event_structured_data
 
 SEMINARS_PER_PAGE = 12
 CALENDAR_FEED_LIMIT = 60
-# A calendar feed is kept at most this long, as a kept part of a page is (pagecache_tags.KEPT_SECONDS).
-FEED_SECONDS = datetime.timedelta(hours=1)
 
 
 class SeminarStatus(models.TextChoices):
@@ -128,17 +123,12 @@ class SeminarListing:
     def kept_key(self):
         """The filter and the page number, or None (not kept) for a filter with errors or a page that is not
         one of the listing's pages."""
-        filters = filters_key(self.form)
         return kept_page_key(
-            filters,
+            "seminar-index-pages",
+            self.index.pk,
+            filters_key(self.form),
             self.page_number,
-            lambda: memoized(
-                "seminar-index-pages",
-                lambda: CountingPaginator(self.ordered(), SEMINARS_PER_PAGE).num_pages,
-                self.index.pk,
-                get_language(),
-                filters,
-            ),
+            lambda: CountingPaginator(self.ordered(), SEMINARS_PER_PAGE).num_pages,
         )
 
 
@@ -182,29 +172,22 @@ class SeminarIndexPage(RoutablePageMixin, SectionIndexPage):
         the feed again every few hours, so later seminars arrive as their dates come closer.
         """
         name = f"Erfaringsportalen – {self.title}"
-        return calendar_file_response(self.feed_file(request), name)
+        code = SeminarFilterForm(request.GET or None, locale=locale_of(self)).municipality_code()
 
-    def feed_file(self, request):
-        """The feed's iCalendar file, kept per publish and until its first seminar ends (it leaves the feed
-        and the next one comes in): choosing each seminar's language among its translations grew with the
-        site's content. Kept for each host and scheme (the events' addresses are absolute), language and
-        municipality."""
-        form = SeminarFilterForm(request.GET or None, locale=locale_of(self))
-        code = form.municipality_code()
+        def make():
+            now = timezone.now()
+            upcoming = self.seminars(code).filter(end__gte=now)
+            seminars = list(upcoming.order_by("start")[:CALENDAR_FEED_LIMIT])
+            # Its first seminar to end leaves the feed, and the next one comes in.
+            first_end = min((seminar.end for seminar in seminars), default=None)
+            return calendar_file(seminars, name, request), first_end
+
+        # Kept per publish, as a listing is: choosing each seminar's language among its translations grew
+        # with the site's content. For each scheme and host (the events' addresses are absolute), language
+        # and municipality.
         key = f"portal:feed:{self.pk}:{get_language()}:{request.scheme}:{request.get_host()}:{code or ''}"
-        generation, kept = read_stamped(key)
-        now = timezone.now()
-        if kept is not None and now < kept[1]:
-            return kept[0]
-        upcoming = self.seminars(code).filter(end__gte=now)
-        seminars = list(upcoming.order_by("start")[:CALENDAR_FEED_LIMIT])
-        ics = calendar_file(seminars, f"Erfaringsportalen – {self.title}", request)
-        until = min((seminar.end for seminar in seminars), default=now + FEED_SECONDS)
-        until = min(until, now + FEED_SECONDS)
-        timeout = math.ceil((until - now).total_seconds())
-        if timeout > 0:
-            store_stamped(key, generation, (ics, until), timeout)
-        return ics
+        ics, _until = keep_until(key, make)
+        return calendar_file_response(ics, name)
 
 
 class SeminarCaseStudy(PageLink):

@@ -1,7 +1,9 @@
 """The page cache on a real Redis, through django-redis, as production runs it.
 
 Needs the Redis server at REDIS_TEST_URL (default redis://127.0.0.1:6379/15, a database no one else
-uses); on a laptop without one these tests are skipped, in CI (CI set) a missing Redis fails them.
+uses); on a laptop without one these tests are skipped, in CI (CI set) a missing Redis fails them. Each
+pytest-xdist worker uses a database of its own, 15 and down (gw1: 14 …): the tests empty theirs, and two
+workers sharing one emptied each other's generation mid-test.
 """
 
 import os
@@ -13,7 +15,8 @@ from django.test import override_settings
 
 from pagecache import generations
 
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
+WORKER_NUMBER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", f"redis://127.0.0.1:6379/{15 - WORKER_NUMBER % 16}")
 
 
 def redis_is_up():
