@@ -98,15 +98,35 @@ class TestSitemapIndexKept:
         assert again.content == first.content
         assert again["Content-Type"] == first["Content-Type"]
         assert again["X-Robots-Tag"] == first["X-Robots-Tag"]
+        assert again["ETag"] == first["ETag"]
         assert not [query for query in queries if "wagtailcore_page" in query["sql"]]
+
+    def test_its_etag_is_the_documents_and_answers_a_conditional_request(self, client, tree):
+        import hashlib
+
+        first = client.get("/sitemap.xml")
+        assert first["ETag"] == f'"{hashlib.md5(first.content, usedforsecurity=False).hexdigest()}"'
+        unchanged = client.get("/sitemap.xml", HTTP_IF_NONE_MATCH=first["ETag"])
+        assert unchanged.status_code == 304
+        assert not unchanged.content
+
+    def test_a_kept_index_is_not_hashed_again(self, client, tree, monkeypatch):
+        client.get("/sitemap.xml")
+        hashed = []
+        monkeypatch.setattr("django.middleware.http.set_response_etag", hashed.append)
+        assert client.get("/sitemap.xml")["ETag"]
+        assert hashed == []
 
     def test_a_publish_shows_on_the_next_request(self, client, tree, monkeypatch):
         monkeypatch.setattr(PageSitemap, "limit", 1)
-        before = len(ET.fromstring(client.get("/sitemap.xml").content).findall("s:sitemap", NS))
+        first = client.get("/sitemap.xml")
+        before = len(ET.fromstring(first.content).findall("s:sitemap", NS))
         tree["directory"].save_revision().publish()  # a publish starts a new generation
         monkeypatch.setattr(PageSitemap, "limit", 1000)
-        after = len(ET.fromstring(client.get("/sitemap.xml").content).findall("s:sitemap", NS))
-        assert after < before
+        again = client.get("/sitemap.xml", HTTP_IF_NONE_MATCH=first["ETag"])
+        assert again.status_code == 200
+        assert len(ET.fromstring(again.content).findall("s:sitemap", NS)) < before
+        assert again["ETag"] != first["ETag"]
 
     def test_each_host_has_its_own(self, client, tree, settings):
         settings.ALLOWED_HOSTS = ["testserver", "portal.example"]
