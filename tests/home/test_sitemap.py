@@ -110,6 +110,31 @@ class TestSitemapIndexKept:
         assert unchanged.status_code == 304
         assert not unchanged.content
 
+    def test_a_client_that_accepts_gzip_gets_the_same_index_compressed(self, client, tree):
+        import gzip
+
+        plain = client.get("/sitemap.xml")
+        compressed = client.get("/sitemap.xml", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        assert compressed["Content-Encoding"] == "gzip"
+        assert gzip.decompress(compressed.content) == plain.content
+        assert int(compressed["Content-Length"]) == len(compressed.content) < len(plain.content)
+        assert compressed["ETag"] == f"W/{plain['ETag']}"
+        assert compressed["Content-Type"] == plain["Content-Type"]
+        assert compressed["X-Robots-Tag"] == plain["X-Robots-Tag"]
+        for response in (plain, compressed):
+            assert "Accept-Encoding" in response["Vary"]
+        unchanged = client.get(
+            "/sitemap.xml", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=compressed["ETag"]
+        )
+        assert unchanged.status_code == 304
+
+    def test_a_kept_index_is_not_compressed_again(self, client, tree, monkeypatch):
+        client.get("/sitemap.xml", HTTP_ACCEPT_ENCODING="gzip")
+        compressed = []
+        monkeypatch.setattr("django.middleware.gzip.compress_string", compressed.append)
+        assert client.get("/sitemap.xml", HTTP_ACCEPT_ENCODING="gzip")["Content-Encoding"] == "gzip"
+        assert compressed == []
+
     def test_a_kept_index_is_not_hashed_again(self, client, tree, monkeypatch):
         client.get("/sitemap.xml")
         hashed = []
