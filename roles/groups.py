@@ -39,9 +39,11 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     Page,
+    TaskState,
     Workflow,
     WorkflowContentType,
     WorkflowPage,
+    WorkflowState,
     WorkflowTask,
 )
 
@@ -53,6 +55,8 @@ SEMINAR_ORGANISERS_GROUP_NAME = "Seminararrangører"
 SEMINAR_ORGANISERS_LABEL = _("Seminar organisers")
 MUNICIPALITY_EDITORS_PREFIX = "Redaktører: "
 WORKFLOW_NAME = "Koordinatorgodkendelse"
+# The workflow and task Wagtail's migration 0048 creates, named after the groups that could publish then.
+WAGTAIL_DEFAULT_WORKFLOW_NAME = "Moderators approval"
 
 TRANSLATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -274,7 +278,33 @@ def setup_workflow(coordinators):
     WorkflowPage.objects.update_or_create(page=Page.get_first_root_node(), defaults={"workflow": workflow})
     actor_type = ContentType.objects.get_for_model(apps.get_model("directory", "Actor"))
     WorkflowContentType.objects.update_or_create(content_type=actor_type, defaults={"workflow": workflow})
+    for default in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW_NAME, active=True):
+        retire_if_unused(default)
     return workflow
+
+
+def retire_if_unused(workflow):
+    """Disable a workflow that no page, type or object uses any more, and its tasks that no other uses.
+
+    Wagtail's English "Moderators approval" is left on no page once ours replaces it at the root, and a
+    coordinator would otherwise meet it among the Danish workflows and could assign it. Disabled, it is
+    hidden from the lists and the choices; an administrator can enable it again. One still in use is kept.
+    """
+    in_use = (
+        WorkflowPage.objects.filter(workflow=workflow).exists()
+        or WorkflowContentType.objects.filter(workflow=workflow).exists()
+        or WorkflowState.objects.active().filter(workflow=workflow).exists()
+    )
+    if in_use:
+        return False
+    workflow.active = False
+    workflow.save(update_fields=["active"])
+    for task in workflow.tasks.filter(active=True):
+        in_progress = task.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if not task.active_workflows.exists() and not in_progress.exists():
+            task.active = False
+            task.save(update_fields=["active"])
+    return True
 
 
 @transaction.atomic

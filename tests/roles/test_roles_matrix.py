@@ -20,6 +20,7 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     Page,
+    Workflow,
     WorkflowContentType,
     WorkflowPage,
     WorkflowState,
@@ -34,6 +35,7 @@ from roles.groups import (
     MUNICIPALITY_EDITORS_PREFIX,
     SEMINAR_ORGANISERS_GROUP_NAME,
     TRANSLATORS_GROUP_NAME,
+    WAGTAIL_DEFAULT_WORKFLOW_NAME,
     WORKFLOW_NAME,
     setup_roles,
 )
@@ -95,6 +97,34 @@ class TestSetupRoles:
         assert WorkflowContentType.objects.get(content_type=actor_type).workflow.name == WORKFLOW_NAME
         task = WorkflowPage.objects.get(page__depth=1).workflow.tasks.get().specific
         assert list(task.groups.values_list("name", flat=True)) == [COORDINATORS_GROUP_NAME]
+
+    def test_wagtails_english_default_workflow_is_disabled_once_unused(self, roles_site, role_users):
+        default = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW_NAME)
+        assert not default.active
+        assert not default.tasks.filter(active=True).exists()
+        listing = client_for(role_users["coordinator"]).get(reverse("wagtailadmin_workflows:index"))
+        assert WORKFLOW_NAME in listing.content.decode()
+        assert WAGTAIL_DEFAULT_WORKFLOW_NAME not in listing.content.decode()
+        tasks = client_for(role_users["coordinator"]).get(reverse("wagtailadmin_workflows:task_index"))
+        assert WAGTAIL_DEFAULT_WORKFLOW_NAME not in tasks.content.decode()
+
+    def test_a_default_workflow_still_assigned_somewhere_is_kept(self, roles_site):
+        default = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW_NAME)
+        default.active = True
+        default.save()
+        WorkflowPage.objects.create(page=roles_site["directory"], workflow=default)
+        setup_roles()
+        assert Workflow.objects.get(pk=default.pk).active
+
+    def test_a_default_workflow_with_a_page_in_moderation_is_kept(self, roles_site, role_users):
+        default = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW_NAME)
+        default.active = True
+        default.save()
+        default.tasks.update(active=True)
+        default.start(roles_site["case_study"], role_users["admin"])
+        setup_roles()
+        assert Workflow.objects.get(pk=default.pk).active
+        assert default.tasks.get().active
 
     @pytest.mark.parametrize(
         "group_name", [MUNICIPALITY_EDITORS_PREFIX + "Aarhus (751)", SEMINAR_ORGANISERS_GROUP_NAME]
