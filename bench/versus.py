@@ -6,9 +6,10 @@ The commit `REV` is checked out into a temporary git worktree (removed afterward
 a timing process of its own (bench/inprocess.py: WSGI calls of config.wsgi with the production settings,
 the page cache off, the parts kept per publish in the process's memory, gzip accepted, as in
 bench.compare), on the same database, and every address is timed on both sides one right after the other,
-round after round. The host's speed drifts by 1.5× from hour to hour, so only a before and after measured
-this way can be compared. Both sides read this checkout's collected static files: a commit whose templates
-name a static file this checkout no longer has fails on those pages.
+round after round, which side goes first alternating. The host's speed drifts by 1.5× from hour to hour, so
+only a before and after measured this way can be compared. Both sides read one database, migrated by this
+checkout, and this checkout's collected static files: a commit with another schema, or whose templates name
+a static file this checkout no longer has, fails on those pages.
 """
 
 import argparse
@@ -30,8 +31,9 @@ def measure(workers, urls, args):
             worker.time(url, 3)  # the first request keeps the per-publish parts, as a reader's would
     for round_number in range(1, args.rounds + 1):
         say(f"  round {round_number} of {args.rounds}")
+        order = list(workers.items()) if round_number % 2 else list(reversed(workers.items()))
         for url in urls:
-            for side, worker in workers.items():
+            for side, worker in order:
                 rows[url][side].append(median(worker.time(url, args.requests)["wall"]))
     return rows
 
@@ -71,11 +73,16 @@ def main():
         )
         try:
             host = [reference_ms()]
-            workers = {
-                "before": Worker("versus-before", "config.wsgi:application", env, cwd=checkout),
-                "after": Worker("versus-after", "config.wsgi:application", env, cwd=ROOT),
-            }
+            workers = {}
             try:
+                # The earlier commit's own modules only: nothing it lacks is taken from this checkout.
+                workers["before"] = Worker(
+                    "versus-before",
+                    "config.wsgi:application",
+                    {**env, "PYTHONPATH": str(checkout)},
+                    cwd=checkout,
+                )
+                workers["after"] = Worker("versus-after", "config.wsgi:application", env, cwd=ROOT)
                 rows = measure(workers, args.urls, args)
             finally:
                 for worker in workers.values():

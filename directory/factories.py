@@ -7,10 +7,10 @@ from django.utils.text import slugify
 from directory.models import Actor, Language, MunicipalityIndexPage, MunicipalityPage, Sector
 from directory.municipalities import official_municipalities
 
-# Tests name the official codes, and 200-209 and 999, when a code matters to them; a page made without a
+# Tests name the official codes, and 200-249 and 999, when a code matters to them; a page made without a
 # code takes one of the others, so it never takes a code a test names later on.
 NAMED_CODES = (
-    {row["code"] for row in official_municipalities()} | {f"{code}" for code in range(200, 210)} | {"999"}
+    {row["code"] for row in official_municipalities()} | {f"{code}" for code in range(200, 250)} | {"999"}
 )
 SPARE_CODES = [f"{code}" for code in range(100, 1000) if f"{code}" not in NAMED_CODES]
 

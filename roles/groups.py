@@ -55,8 +55,6 @@ SEMINAR_ORGANISERS_GROUP_NAME = "Seminararrangører"
 SEMINAR_ORGANISERS_LABEL = _("Seminar organisers")
 MUNICIPALITY_EDITORS_PREFIX = "Redaktører: "
 WORKFLOW_NAME = "Koordinatorgodkendelse"
-# The workflow and task Wagtail's migration 0048 creates, named after the groups that could publish then.
-WAGTAIL_DEFAULT_WORKFLOW_NAME = "Moderators approval"
 
 TRANSLATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -275,20 +273,25 @@ def setup_workflow(coordinators):
         workflow.active = True
         workflow.save(update_fields=["active"])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=Page.get_first_root_node(), defaults={"workflow": workflow})
+    root = Page.get_first_root_node()
+    replaced = (
+        WorkflowPage.objects.filter(page=root).exclude(workflow=workflow).select_related("workflow").first()
+    )
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     actor_type = ContentType.objects.get_for_model(apps.get_model("directory", "Actor"))
     WorkflowContentType.objects.update_or_create(content_type=actor_type, defaults={"workflow": workflow})
-    for default in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW_NAME, active=True):
-        retire_if_unused(default)
+    if replaced is not None:
+        retire_if_unused(replaced.workflow)
     return workflow
 
 
 def retire_if_unused(workflow):
     """Disable a workflow that no page, type or object uses any more, and its tasks that no other uses.
 
-    Wagtail's English "Moderators approval" is left on no page once ours replaces it at the root, and a
-    coordinator would otherwise meet it among the Danish workflows and could assign it. Disabled, it is
-    hidden from the lists and the choices; an administrator can enable it again. One still in use is kept.
+    For the workflow ours replaces at the root, once, when it does: on a new site Wagtail's English
+    "Moderators approval", which is then on no page, and which a coordinator would otherwise meet among the
+    Danish workflows and could assign. Disabled, it is hidden from the lists and the choices. One still in
+    use is kept, and one an administrator enables again stays enabled (ours is at the root by then).
     """
     in_use = (
         WorkflowPage.objects.filter(workflow=workflow).exists()

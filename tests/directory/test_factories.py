@@ -21,8 +21,10 @@ def test_a_page_made_without_a_code_skips_the_codes_already_taken(tree):
 
 
 @pytest.mark.django_db
-def test_a_code_a_test_names_is_free_after_many_pages_made_without_one(tree):
+def test_pages_made_without_a_code_never_share_one_nor_take_a_named_one(tree):
     """The sequence once wrapped onto Aarhus's 751 after 651 pages in one worker, and a test failed."""
-    codes = {spare_code(number) for number in range(len(SPARE_CODES) + 5)}
-    assert "751" not in codes
-    MunicipalityPageFactory(parent=tree["directory"], title="Aarhus 2", code="461")
+    assert spare_code(651) not in NAMED_CODES
+    codes = [MunicipalityPageFactory(parent=tree["directory"]).code for _ in range(30)]
+    assert len(set(codes)) == len(codes)
+    assert not set(codes) & NAMED_CODES
+    assert tree["municipality"].code not in codes

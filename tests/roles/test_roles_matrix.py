@@ -35,7 +35,6 @@ from roles.groups import (
     MUNICIPALITY_EDITORS_PREFIX,
     SEMINAR_ORGANISERS_GROUP_NAME,
     TRANSLATORS_GROUP_NAME,
-    WAGTAIL_DEFAULT_WORKFLOW_NAME,
     WORKFLOW_NAME,
     setup_roles,
 )
@@ -67,6 +66,19 @@ def roles_state():
         sorted(WorkflowPage.objects.values_list("page_id", "workflow__name")),
         sorted(WorkflowContentType.objects.values_list("content_type_id", "workflow__name")),
     )
+
+
+# The workflow and task Wagtail's migration 0048 creates and assigns to the root page.
+WAGTAIL_DEFAULT_WORKFLOW_NAME = "Moderators approval"
+
+
+def enabled_again():
+    """Wagtail's default workflow and its task, enabled again as an administrator would."""
+    default = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW_NAME)
+    default.active = True
+    default.save()
+    default.tasks.update(active=True)
+    return default
 
 
 @pytest.mark.django_db
@@ -102,29 +114,43 @@ class TestSetupRoles:
         default = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW_NAME)
         assert not default.active
         assert not default.tasks.filter(active=True).exists()
-        listing = client_for(role_users["coordinator"]).get(reverse("wagtailadmin_workflows:index"))
-        assert WORKFLOW_NAME in listing.content.decode()
-        assert WAGTAIL_DEFAULT_WORKFLOW_NAME not in listing.content.decode()
-        tasks = client_for(role_users["coordinator"]).get(reverse("wagtailadmin_workflows:task_index"))
-        assert WAGTAIL_DEFAULT_WORKFLOW_NAME not in tasks.content.decode()
+        coordinator = client_for(role_users["coordinator"])
+        listing = coordinator.get(reverse("wagtailadmin_workflows:index")).content.decode()
+        assert WORKFLOW_NAME in listing
+        assert WAGTAIL_DEFAULT_WORKFLOW_NAME not in listing
+        tasks = coordinator.get(reverse("wagtailadmin_workflows:task_index")).content.decode()
+        assert WAGTAIL_DEFAULT_WORKFLOW_NAME not in tasks
 
-    def test_a_default_workflow_still_assigned_somewhere_is_kept(self, roles_site):
-        default = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW_NAME)
-        default.active = True
-        default.save()
-        WorkflowPage.objects.create(page=roles_site["directory"], workflow=default)
+    def test_enabled_again_by_an_administrator_it_stays_enabled(self, roles_site):
+        default = enabled_again()
         setup_roles()
         assert Workflow.objects.get(pk=default.pk).active
 
-    def test_a_default_workflow_with_a_page_in_moderation_is_kept(self, roles_site, role_users):
-        default = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW_NAME)
-        default.active = True
-        default.save()
-        default.tasks.update(active=True)
-        default.start(roles_site["case_study"], role_users["admin"])
+    @pytest.mark.parametrize("use", ["a page", "a snippet type", "an item in moderation", "changes asked"])
+    def test_replaced_at_the_root_but_still_in_use_it_is_kept(self, roles_site, role_users, use):
+        default = enabled_again()
+        WorkflowPage.objects.filter(page=Page.get_first_root_node()).update(workflow=default)
+        if use == "a page":
+            WorkflowPage.objects.create(page=roles_site["directory"], workflow=default)
+        elif use == "a snippet type":
+            group_type = ContentType.objects.get_for_model(Group)
+            WorkflowContentType.objects.create(content_type=group_type, workflow=default)
+        else:
+            state = default.start(roles_site["case_study"], role_users["admin"])
+            if use == "changes asked":
+                state.status = WorkflowState.STATUS_NEEDS_CHANGES
+                state.save(update_fields=["status"])
         setup_roles()
+        assert WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow.name == WORKFLOW_NAME
         assert Workflow.objects.get(pk=default.pk).active
         assert default.tasks.get().active
+
+    def test_replaced_at_the_root_and_unused_it_is_disabled(self, roles_site):
+        default = enabled_again()
+        WorkflowPage.objects.filter(page=Page.get_first_root_node()).update(workflow=default)
+        setup_roles()
+        assert not Workflow.objects.get(pk=default.pk).active
+        assert not default.tasks.get().active
 
     @pytest.mark.parametrize(
         "group_name", [MUNICIPALITY_EDITORS_PREFIX + "Aarhus (751)", SEMINAR_ORGANISERS_GROUP_NAME]
