@@ -111,7 +111,7 @@ class SeminarListing:
         moments += [
             seminar.registration_closes_at
             for seminar in self.upcoming
-            if seminar.registration_closes_at is not None and seminar.registration_closes_at > self.now
+            if seminar.registration_closes_at > self.now
         ]
         return min(moments, default=None)
 

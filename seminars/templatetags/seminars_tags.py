@@ -36,9 +36,7 @@ def upcoming_change_at(seminars):
     now = timezone.now()
     moments = [seminar.start for seminar in seminars]
     moments += [
-        seminar.registration_deadline
-        for seminar in seminars
-        if seminar.registration_deadline is not None and seminar.registration_deadline > now
+        seminar.registration_closes_at for seminar in seminars if seminar.registration_closes_at > now
     ]
     return min(moments, default=None)
 

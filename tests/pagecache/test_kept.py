@@ -30,10 +30,19 @@ def section(html, heading_id):
     return html[start : html.index("</section>", start)]
 
 
+def card_titles(html):
+    """The titles on the cards in `html`, in order."""
+    return re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
+
+
 def actor_cards(html):
     """The names on the actor cards of a municipality page."""
-    html = html[html.index('id="actors-heading"') : html.index('class="public-form-link"')]
-    return set(re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html))
+    return set(card_titles(html[html.index('id="actors-heading"') : html.index('class="public-form-link"')]))
+
+
+def queries_of(queries, *tables):
+    """The captured queries that read any of `tables`."""
+    return [query for query in queries if any(f'"{table}"' in query["sql"] for table in tables)]
 
 
 @pytest.fixture(autouse=True)
@@ -128,7 +137,7 @@ class TestMunicipalityPage:
         with CaptureQueriesContext(connection) as queries:
             html = read(client, url, {"sector": Sector.LIBRARY})
         assert actor_cards(html) == {"Aarhus Hovedbibliotek"}
-        assert not [query for query in queries if '"directory_actor"' in query["sql"]]
+        assert not queries_of(queries, "directory_actor")
 
     def test_a_valid_filter_still_reaches_the_handout_link_in_the_head(self, client, tree):
         url = tree["municipality"].url
@@ -227,11 +236,7 @@ class TestHomePage:
         with CaptureQueriesContext(connection) as queries:
             again = read(client, url)
         assert section(again, "seminars-heading") == section(first, "seminars-heading")
-        assert not [
-            query
-            for query in queries
-            if '"casestudies_casestudypage"' in query["sql"] or '"seminars_seminarpage"' in query["sql"]
-        ]
+        assert not queries_of(queries, "casestudies_casestudypage", "seminars_seminarpage")
 
 
 @pytest.mark.django_db
@@ -275,7 +280,7 @@ class TestSeminarIndex:
         with CaptureQueriesContext(connection) as queries:
             again = read(client, url)
         assert section(again, "upcoming-heading") == section(first, "upcoming-heading")
-        assert not [query for query in queries if '"seminars_seminarpage"' in query["sql"]]
+        assert not queries_of(queries, "seminars_seminarpage")
 
 
 @pytest.mark.django_db
@@ -307,12 +312,7 @@ class TestCalendarFeed:
         with CaptureQueriesContext(connection) as queries:
             again = self.feed(client, tree)
         assert again == first
-        assert not [query for query in queries if '"seminars_seminarpage"' in query["sql"]]
-
-
-def case_study_titles(html):
-    """The titles on the case-study index's cards, in order."""
-    return re.findall(r'class="card-heading card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
+        assert not queries_of(queries, "seminars_seminarpage")
 
 
 def pagination_links(html):
@@ -329,33 +329,31 @@ class TestCaseStudyIndex:
 
     def test_a_published_case_study_shows_on_the_next_request(self, client, tree):
         url = tree["case_index"].url
-        assert "Lektiecafé i Gellerup" not in case_study_titles(read(client, url))
+        assert "Lektiecafé i Gellerup" not in card_titles(read(client, url))
         self.add(tree, "Lektiecafé i Gellerup")
-        assert "Lektiecafé i Gellerup" in case_study_titles(read(client, url))
+        assert "Lektiecafé i Gellerup" in card_titles(read(client, url))
 
     def test_two_filter_combinations_never_mix(self, client, tree):
         self.add(tree, "Foreningsliv", sector=Sector.ASSOCIATION)
         url = tree["case_index"].url
-        associations = case_study_titles(read(client, url, {"sector": Sector.ASSOCIATION}))
-        everything = case_study_titles(read(client, url))
+        associations = card_titles(read(client, url, {"sector": Sector.ASSOCIATION}))
+        everything = card_titles(read(client, url))
         assert associations == ["Foreningsliv"]
         assert set(everything) > {"Foreningsliv"}
-        assert case_study_titles(read(client, url, {"sector": Sector.ASSOCIATION})) == associations
+        assert card_titles(read(client, url, {"sector": Sector.ASSOCIATION})) == associations
 
     def test_two_pages_never_mix_and_only_real_pages_are_kept(self, client, tree):
         for number in range(12):
             self.add(tree, f"Case {number:02d}")
         url = tree["case_index"].url
         first, second = read(client, url), read(client, url, {"page": "2"})
-        assert len(case_study_titles(first)) == 12
-        assert case_study_titles(second) and not set(case_study_titles(second)) & set(
-            case_study_titles(first)
-        )
-        assert case_study_titles(read(client, url, {"page": "1"})) == case_study_titles(first)
+        assert len(card_titles(first)) == 12
+        assert card_titles(second) and not set(card_titles(second)) & set(card_titles(first))
+        assert card_titles(read(client, url, {"page": "1"})) == card_titles(first)
         # Past the end: Django's last page, shown but not kept under a key of its own.
         with CaptureQueriesContext(connection) as queries:
             past = read(client, url, {"page": "99"})
-        assert case_study_titles(past) == case_study_titles(second)
+        assert card_titles(past) == card_titles(second)
         with CaptureQueriesContext(connection) as again:
             read(client, url, {"page": "99"})
         assert len(again) == len(queries)
@@ -380,11 +378,11 @@ class TestCaseStudyIndex:
 
     def test_a_kept_listing_reads_no_case_study(self, client, tree):
         url = tree["case_index"].url
-        titles = case_study_titles(read(client, url))
+        titles = card_titles(read(client, url))
         with CaptureQueriesContext(connection) as queries:
             html = read(client, url)
-        assert case_study_titles(html) == titles
-        assert not [query for query in queries if '"casestudies_casestudypage"' in query["sql"]]
+        assert card_titles(html) == titles
+        assert not queries_of(queries, "casestudies_casestudypage")
 
 
 def municipality_names(html):
@@ -427,7 +425,7 @@ class TestMunicipalityIndex:
         with CaptureQueriesContext(connection) as queries:
             html = read(client, url)
         assert municipality_names(html) == names
-        assert not [query for query in queries if '"directory_municipalitypage"' in query["sql"]]
+        assert not queries_of(queries, "directory_municipalitypage")
 
 
 @pytest.mark.django_db
